@@ -1,0 +1,20 @@
+package io.cloudmq.gateway.core.error;
+
+/** What a neutral error is about, so that adapters can pick the vendor code (e.g. "instance not found" vs "topic not found"). */
+public enum ResourceType {
+    TENANT,
+    ACCESS_KEY,
+    PROJECT,
+    REGION,
+    INSTANCE,
+    TOPIC,
+    CONSUMER_GROUP,
+    USER,
+    TAG,
+    VIRTUAL_HOST,
+    EXCHANGE,
+    QUEUE,
+    BINDING,
+    CLUSTER,
+    REQUEST
+}

@@ -1,0 +1,178 @@
+package io.cloudmq.gateway.server.huawei;
+
+import com.huaweicloud.sdk.core.exception.ServiceResponseException;
+import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.DeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListRocketInstanceTopicsRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListRocketInstanceTopicsResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicResponse;
+import io.cloudmq.gateway.server.GatewayTestResources;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.rocketmq.common.constant.PermName;
+import org.apache.rocketmq.remoting.protocol.route.QueueData;
+import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
+import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static io.cloudmq.gateway.server.huawei.HuaweiTenant.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Topic operations of the Huawei dialect through the official SDK, checked against the RocketMQ broker's own view:
+ * what the API says exists really exists, isolated per instance.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
+class HuaweiTopicsTest {
+
+    static DefaultMQAdminExt broker;
+
+    HuaweiTenant tenant;
+    RocketMQClient client;
+
+    @BeforeAll
+    static void noBrokerYet() {
+        broker = null;
+    }
+
+    @AfterAll
+    static void closeBroker() {
+        if (broker != null) {
+            broker.shutdown();
+        }
+    }
+
+    @BeforeEach
+    void tenant() {
+        tenant = HuaweiTenant.create();
+        client = tenant.client();
+    }
+
+    @Test
+    void topicExistsOnTheBrokerAndIsIsolatedPerInstance() throws Exception {
+        String first = tenant.runningInstance(HuaweiInstancesTest.name("iso-a"));
+        String second = tenant.runningInstance(HuaweiInstancesTest.name("iso-b"));
+
+        client.createTopicOrBatchDeleteTopic(create(first, "orders", 3, "all"));
+        client.createTopicOrBatchDeleteTopic(create(second, "orders", 5, "pub"));
+
+        TopicRouteData a = route(first, first + "%orders").orElseThrow();
+        TopicRouteData b = route(second, second + "%orders").orElseThrow();
+        assertThat(a.getQueueDatas()).extracting(QueueData::getWriteQueueNums).containsOnly(3);
+        assertThat(a.getQueueDatas()).extracting(QueueData::getPerm)
+                .containsOnly(PermName.PERM_READ | PermName.PERM_WRITE);
+        assertThat(b.getQueueDatas()).extracting(QueueData::getWriteQueueNums).containsOnly(5);
+        assertThat(b.getQueueDatas()).extracting(QueueData::getPerm).containsOnly(PermName.PERM_WRITE);
+
+        ShowOneTopicResponse shown = client.showOneTopic(new ShowOneTopicRequest().withInstanceId(second)
+                .withTopic("orders"));
+        assertThat(shown.getName()).isEqualTo("orders");
+        assertThat(shown.getPermission()).isEqualTo(ShowOneTopicResponse.PermissionEnum.PUB);
+        assertThat(shown.getBrokers()).isNotEmpty();
+        assertThat(shown.getTotalWriteQueueNum()).isEqualTo(BigDecimal.valueOf(5L * shown.getBrokers().size()));
+    }
+
+    @Test
+    void listShowsTheInstancesTopics() {
+        String id = tenant.runningInstance(HuaweiInstancesTest.name("lst"));
+        for (String name : List.of("alpha", "beta", "gamma")) {
+            client.createTopicOrBatchDeleteTopic(create(id, name, 2, "all"));
+        }
+        ListRocketInstanceTopicsResponse page = client.listRocketInstanceTopics(
+                new ListRocketInstanceTopicsRequest().withInstanceId(id).withLimit(2).withOffset(0));
+        assertThat(page.getTotal()).isEqualTo(3);
+        assertThat(page.getTopics()).extracting(t -> t.getName()).containsExactly("alpha", "beta");
+        assertThat(page.getNextOffset()).isEqualTo(2);
+        assertThat(page.getPreviousOffset()).isEqualTo(-1);
+        assertThat(page.getRemaining()).isEqualTo(page.getMax() - 3);
+    }
+
+    @Test
+    void deleteAndBatchDeleteRemoveTopicsFromTheBroker() throws Exception {
+        String id = tenant.runningInstance(HuaweiInstancesTest.name("del"));
+        for (String name : List.of("one", "two", "three")) {
+            client.createTopicOrBatchDeleteTopic(create(id, name, 1, "all"));
+        }
+        client.deleteTopic(new DeleteTopicRequest().withInstanceId(id).withTopic("one"));
+        assertThat(route(id, id + "%one")).isEmpty();
+
+        var response = client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest()
+                .withInstanceId(id).withAction("delete")
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withTopics(List.of("two", "three"))));
+        assertThat(response.getJobId()).isNotBlank();
+        assertThat(route(id, id + "%two")).isEmpty();
+        assertThat(route(id, id + "%three")).isEmpty();
+
+        ServiceResponseException e = refused(() -> client.showOneTopic(
+                new ShowOneTopicRequest().withInstanceId(id).withTopic("two")));
+        assertThat(e.getHttpStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void refusalsUseDmsCodesAndCreateNothing() throws Exception {
+        String id = tenant.runningInstance(HuaweiInstancesTest.name("bad"));
+        client.createTopicOrBatchDeleteTopic(create(id, "taken", 1, "all"));
+
+        ServiceResponseException duplicate = refused(() -> client.createTopicOrBatchDeleteTopic(
+                create(id, "taken", 1, "all")));
+        assertThat(duplicate.getErrorCode()).isEqualTo("DMS.00400800");
+
+        ServiceResponseException badName = refused(() -> client.createTopicOrBatchDeleteTopic(
+                create(id, "a b", 1, "all")));
+        assertThat(badName.getHttpStatusCode()).isEqualTo(400);
+        assertThat(badName.getErrorCode()).isEqualTo("DMS.00400800");
+
+        ServiceResponseException badQueues = refused(() -> client.createTopicOrBatchDeleteTopic(
+                create(id, "tooMany", 51, "all")));
+        assertThat(badQueues.getErrorCode()).isEqualTo("DMS.00400800");
+        assertThat(route(id, id + "%tooMany")).isEmpty();
+
+        ServiceResponseException unknownInstance = refused(() -> client.createTopicOrBatchDeleteTopic(
+                create(UUID.randomUUID().toString(), "x-topic", 1, "all")));
+        assertThat(unknownInstance.getHttpStatusCode()).isEqualTo(404);
+        assertThat(unknownInstance.getErrorCode()).isEqualTo("DMS.00404022");
+    }
+
+    private static CreateTopicOrBatchDeleteTopicRequest create(String instanceId, String name, int queues,
+                                                               String permission) {
+        return new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(instanceId)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName(name)
+                        .withQueueNum(BigDecimal.valueOf(queues))
+                        .withPermission(CreateTopicOrBatchDeleteTopicReq.PermissionEnum.fromValue(permission)));
+    }
+
+    /** The broker's route for a physical topic name, read with an admin client of our own. */
+    private Optional<TopicRouteData> route(String instanceId, String physicalTopic) throws Exception {
+        if (broker == null) {
+            String namesrv = client.showInstance(new ShowInstanceRequest().withInstanceId(instanceId))
+                    .getNamesrvAddress();
+            broker = new DefaultMQAdminExt(5000);
+            broker.setNamesrvAddr(namesrv.replace(',', ';'));
+            broker.setInstanceName("topics-test-" + System.nanoTime());
+            broker.start();
+        }
+        try {
+            return Optional.of(broker.examineTopicRouteInfo(physicalTopic));
+        } catch (Exception e) {
+            if (String.valueOf(e.getMessage()).contains("No topic route info")
+                    || String.valueOf(e.getMessage()).contains("TOPIC_NOT_EXIST")
+                    || String.valueOf(e.getMessage()).contains("topic")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+}
