@@ -104,11 +104,6 @@ public class PanacheTopicRepository implements TopicRepository {
         TopicEntity.delete("instanceId = ?1 and name = ?2", instanceId, name);
     }
 
-    @Override
-    public void deleteAll(String instanceId) {
-        TopicEntity.delete("instanceId", instanceId);
-    }
-
     private static Optional<TopicEntity> findEntity(String instanceId, String name) {
         return TopicEntity.find("instanceId = ?1 and name = ?2", instanceId, name).firstResultOptional();
     }

@@ -72,7 +72,7 @@ public class PgProvisioningJobRepository implements ProvisioningJobRepository {
     }
 
     @Override
-    public long enqueue(ProvisioningJob.JobKind kind, String instanceId, String resourceName, Instant notBefore) {
+    public long enqueue(String kind, String instanceId, String resourceName, Instant notBefore) {
         ProvisioningJobEntity job = new ProvisioningJobEntity();
         job.kind = kind;
         job.instanceId = instanceId;
@@ -98,25 +98,27 @@ public class PgProvisioningJobRepository implements ProvisioningJobRepository {
     }
 
     @Override
-    public void complete(long jobId) {
-        em.createQuery("delete from ProvisioningJobEntity where id = :id")
+    public boolean complete(long jobId, String owner) {
+        return em.createQuery("delete from ProvisioningJobEntity where id = :id and leaseOwner = :owner")
                 .setParameter("id", jobId)
-                .executeUpdate();
+                .setParameter("owner", owner)
+                .executeUpdate() == 1;
     }
 
     @Override
-    public void retryLater(long jobId, String error, Instant nextAttemptAt) {
+    public boolean retryLater(long jobId, String owner, String error, Instant nextAttemptAt) {
         String lastError = error != null && error.length() > MAX_ERROR_LENGTH
                 ? error.substring(0, MAX_ERROR_LENGTH)
                 : error;
-        em.createQuery("""
+        return em.createQuery("""
                         update ProvisioningJobEntity
                            set leaseOwner = null, leaseUntil = null, nextAttemptAt = :next, lastError = :error
-                         where id = :id""")
+                         where id = :id and leaseOwner = :owner""")
                 .setParameter("next", nextAttemptAt)
                 .setParameter("error", lastError)
                 .setParameter("id", jobId)
-                .executeUpdate();
+                .setParameter("owner", owner)
+                .executeUpdate() == 1;
     }
 
     @Override
@@ -153,7 +155,7 @@ public class PgProvisioningJobRepository implements ProvisioningJobRepository {
     private static ProvisioningJob toJob(Object[] row) {
         return new ProvisioningJob(
                 (Long) row[0],
-                ProvisioningJob.JobKind.valueOf((String) row[1]),
+                (String) row[1],
                 (String) row[2],
                 (String) row[3],
                 (Integer) row[4],

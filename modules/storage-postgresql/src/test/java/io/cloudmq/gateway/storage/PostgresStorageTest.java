@@ -1,7 +1,6 @@
 package io.cloudmq.gateway.storage;
 
 import io.cloudmq.gateway.core.port.storage.ProvisioningJob;
-import io.cloudmq.gateway.core.port.storage.ProvisioningJob.JobKind;
 import io.cloudmq.gateway.storage.entity.AccessKeyEntity;
 import io.cloudmq.gateway.storage.entity.InstanceEntity;
 import io.cloudmq.gateway.storage.entity.ProjectEntity;
@@ -81,7 +80,7 @@ class PostgresStorageTest {
     void concurrentClaimersNeverShareAJob() {
         for (int i = 0; i < 20; i++) {
             String instanceId = "i-" + i;
-            inTx(jobs -> jobs.enqueue(JobKind.PREPARE_INSTANCE, instanceId, null, T0));
+            inTx(jobs -> jobs.enqueue("PREPARE_INSTANCE", instanceId, null, T0));
         }
         EntityManager first = sessions.createEntityManager();
         EntityManager second = sessions.createEntityManager();
@@ -111,55 +110,50 @@ class PostgresStorageTest {
 
     @Test
     void jobsOfOneResourceRunInOrderAndInstanceJobsOrderAgainstEverything() {
-        long applyT1 = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t1", T0));
-        long deleteT1 = inTx(jobs -> jobs.enqueue(JobKind.DELETE_TOPIC, "i-1", "t1", T0));
-        long applyT2 = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t2", T0));
-        long deleteInstance = inTx(jobs -> jobs.enqueue(JobKind.DELETE_INSTANCE, "i-1", null, T0));
-        long otherInstance = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-2", "t1", T0));
+        long applyT1 = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t1", T0));
+        long deleteT1 = inTx(jobs -> jobs.enqueue("DELETE_TOPIC", "i-1", "t1", T0));
+        long applyT2 = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t2", T0));
+        long deleteInstance = inTx(jobs -> jobs.enqueue("DELETE_INSTANCE", "i-1", null, T0));
+        long otherInstance = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-2", "t1", T0));
 
         assertThat(ids(claimDue("w", T0, 10))).containsExactly(applyT1, applyT2,
                 otherInstance);
         // A specific claim obeys the same rule.
         assertThat(claim(deleteT1, "w", T0)).isEmpty();
 
-        inTx(jobs -> {
-            jobs.complete(applyT1);
-            return null;
-        });
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> jobs.complete(applyT1, "w"))).isTrue();
         assertThat(claim(deleteT1, "w", T0)).map(ProvisioningJob::id).contains(deleteT1);
         assertThat(claimDue("w", T0, 10)).isEmpty();
 
-        inTx(jobs -> {
-            jobs.complete(deleteT1);
-            jobs.complete(applyT2);
-            return null;
-        });
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> (jobs.complete(deleteT1, "w") && jobs.complete(applyT2, "w")))).isTrue();
         assertThat(ids(claimDue("w", T0, 10))).containsExactly(deleteInstance);
 
         // An instance-level job blocks later jobs of its instance, even for resources it was enqueued before.
-        long applyT3 = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t3", T0));
+        long applyT3 = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t3", T0));
         assertThat(claim(applyT3, "w", T0.plus(LEASE).plusSeconds(1))).isEmpty();
     }
 
     @Test
     void anExpiredLeaseMakesTheJobClaimableAgain() {
-        long id = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t1", T0));
+        long id = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t1", T0));
         assertThat(claimDue("dead", T0, 1)).hasSize(1);
         assertThat(claimDue("w", T0.plusSeconds(10), 1)).isEmpty();
 
         Optional<ProvisioningJob> again = claim(id, "w", T0.plus(LEASE).plusSeconds(1));
         assertThat(again).get().satisfies(j -> assertThat(j.attempts()).isEqualTo(2));
+
+        // The worker that lost its lease can neither finish nor reschedule the job the new owner holds.
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> jobs.complete(id, "dead"))).isFalse();
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> jobs.retryLater(id, "dead", "late", T0))).isFalse();
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> jobs.complete(id, "w"))).isTrue();
     }
 
     @Test
     void retryLaterReleasesTheLeaseAndDefersTheJob() {
-        long id = inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t1", T0));
+        long id = inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t1", T0));
         assertThat(claimDue("w", T0, 1)).hasSize(1);
         String longError = "x".repeat(5000);
-        inTx(jobs -> {
-            jobs.retryLater(id, longError, T0.plusSeconds(5));
-            return null;
-        });
+        assertThat(PostgresStorageTest.<Boolean>inTx(jobs -> jobs.retryLater(id, "w", longError, T0.plusSeconds(5)))).isTrue();
 
         assertThat(claimDue("w", T0.plusSeconds(4), 1)).isEmpty();
         List<ProvisioningJob> retried = claimDue("w", T0.plusSeconds(5), 1);
@@ -172,8 +166,8 @@ class PostgresStorageTest {
 
     @Test
     void pendingJobsAreCountedPerInstanceAndResource() {
-        inTx(jobs -> jobs.enqueue(JobKind.APPLY_TOPIC, "i-1", "t1", T0.plusSeconds(60)));
-        inTx(jobs -> jobs.enqueue(JobKind.PREPARE_INSTANCE, "i-2", null, T0));
+        inTx(jobs -> jobs.enqueue("APPLY_TOPIC", "i-1", "t1", T0.plusSeconds(60)));
+        inTx(jobs -> jobs.enqueue("PREPARE_INSTANCE", "i-2", null, T0));
 
         assertThat(hasPending("i-1", null)).isTrue();
         assertThat(hasPending("i-1", "t1")).isTrue();

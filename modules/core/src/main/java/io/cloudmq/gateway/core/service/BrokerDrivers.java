@@ -3,31 +3,47 @@ package io.cloudmq.gateway.core.service;
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Engine;
+import io.cloudmq.gateway.core.port.broker.BrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** Finds the driver for an engine; an engine without a deployed driver is reported as unavailable, not as a crash. */
+/**
+ * Finds the driver of an engine, or the driver of one capability. An engine without a deployed driver is reported as
+ * unavailable, not as a crash, so a gateway built without one of the brokers still answers.
+ */
 @ApplicationScoped
 public class BrokerDrivers {
 
+    private final Instance<BrokerDriver> drivers;
     private final Instance<TopicBrokerDriver> topicDrivers;
 
     @Inject
-    public BrokerDrivers(Instance<TopicBrokerDriver> topicDrivers) {
+    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers) {
+        this.drivers = drivers;
         this.topicDrivers = topicDrivers;
     }
 
-    public TopicBrokerDriver forEngine(Engine engine) {
-        if (engine == Engine.ROCKETMQ && topicDrivers.isResolvable()) {
-            return topicDrivers.get();
+    public BrokerDriver forEngine(Engine engine) {
+        for (BrokerDriver driver : drivers) {
+            if (driver.engine() == engine) {
+                return driver;
+            }
         }
-        throw GatewayException.unavailable(ResourceType.CLUSTER, null,
-                "No broker driver for engine " + engine + " is configured in this gateway.", null);
+        throw missing(engine);
     }
 
-    public boolean supports(Engine engine) {
-        return engine == Engine.ROCKETMQ && topicDrivers.isResolvable();
+    public TopicBrokerDriver topics() {
+        if (topicDrivers.isResolvable()) {
+            return topicDrivers.get();
+        }
+        throw missing(Engine.ROCKETMQ);
+    }
+
+    private static GatewayException missing(Engine engine) {
+        return GatewayException.unavailable(ResourceType.CLUSTER, null,
+                "No broker driver for engine " + engine + " is configured in this gateway.", null);
     }
 }

@@ -10,7 +10,6 @@ import io.cloudmq.gateway.core.model.Page;
 import io.cloudmq.gateway.core.port.broker.InstanceEndpoints;
 import io.cloudmq.gateway.core.port.storage.InstanceQuery;
 import io.cloudmq.gateway.core.port.storage.InstanceRepository;
-import io.cloudmq.gateway.core.port.storage.ProvisioningJob.JobKind;
 import io.cloudmq.gateway.core.port.storage.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -82,7 +81,7 @@ public class InstanceService {
                 cmd.engineVersion(), cmd.name(), cmd.description(), cmd.specification(), InstanceStatus.CREATING,
                 cmd.dialect(), cmd.clientToken(), clusterId, namespaceFor(cmd.id()), cmd.attributes(), now, now, 0);
         instances.insert(instance);
-        provisioning.enqueue(JobKind.PREPARE_INSTANCE, instance.id(), null);
+        provisioning.enqueue(InstanceJobs.PREPARE, instance.id(), null);
         return instance;
     }
 
@@ -132,17 +131,17 @@ public class InstanceService {
                         "is still being created and cannot be deleted yet.");
             }
             instances.update(current.withStatus(InstanceStatus.DELETING));
-            provisioning.enqueue(JobKind.DELETE_INSTANCE, instanceId, null);
+            provisioning.enqueue(InstanceJobs.DELETE, instanceId, null);
         });
         provisioning.kick();
     }
 
     public InstanceEndpoints endpoints(Instance instance) {
-        return drivers.forEngine(instance.engine()).endpoints(instance.placement());
+        return drivers.topics().endpoints(instance.placement());
     }
 
     public List<String> brokerNames(Instance instance) {
-        return drivers.forEngine(instance.engine()).brokerNames(instance.placement());
+        return drivers.topics().brokerNames(instance.placement());
     }
 
     private Instance findOwned(Caller caller, String instanceId) {

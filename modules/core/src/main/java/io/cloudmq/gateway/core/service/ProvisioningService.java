@@ -3,15 +3,9 @@ package io.cloudmq.gateway.core.service;
 import io.cloudmq.gateway.core.error.ErrorKind;
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.model.Instance;
-import io.cloudmq.gateway.core.model.InstanceStatus;
-import io.cloudmq.gateway.core.model.ResourceStatus;
-import io.cloudmq.gateway.core.model.Topic;
-import io.cloudmq.gateway.core.port.broker.TopicSpec;
 import io.cloudmq.gateway.core.port.storage.InstanceRepository;
 import io.cloudmq.gateway.core.port.storage.ProvisioningJob;
-import io.cloudmq.gateway.core.port.storage.ProvisioningJob.JobKind;
 import io.cloudmq.gateway.core.port.storage.ProvisioningJobRepository;
-import io.cloudmq.gateway.core.port.storage.TopicRepository;
 import io.cloudmq.gateway.core.port.storage.Transactions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +15,9 @@ import org.jboss.logging.Logger;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -44,8 +40,7 @@ public class ProvisioningService {
 
     private final ProvisioningJobRepository jobs;
     private final InstanceRepository instances;
-    private final TopicRepository topics;
-    private final BrokerDrivers drivers;
+    private final Map<String, JobHandler> handlers = new HashMap<>();
     private final Transactions tx;
     private final Clock clock;
     private final String owner = "worker-" + UUID.randomUUID();
@@ -57,18 +52,23 @@ public class ProvisioningService {
     private final AtomicBoolean kickPending = new AtomicBoolean();
 
     @Inject
-    public ProvisioningService(ProvisioningJobRepository jobs, InstanceRepository instances, TopicRepository topics,
-                               BrokerDrivers drivers, Transactions tx, Clock clock) {
+    public ProvisioningService(ProvisioningJobRepository jobs, InstanceRepository instances,
+                               jakarta.enterprise.inject.Instance<JobHandler> handlers, Transactions tx, Clock clock) {
         this.jobs = jobs;
         this.instances = instances;
-        this.topics = topics;
-        this.drivers = drivers;
+        for (JobHandler handler : handlers) {
+            for (String kind : handler.kinds()) {
+                if (this.handlers.put(kind, handler) != null) {
+                    throw new IllegalStateException("two handlers for provisioning job kind " + kind);
+                }
+            }
+        }
         this.tx = tx;
         this.clock = clock;
     }
 
     /** Records a job; call inside the transaction that stores the desired state it carries out. */
-    public long enqueue(JobKind kind, String instanceId, String resourceName) {
+    public long enqueue(String kind, String instanceId, String resourceName) {
         return jobs.enqueue(kind, instanceId, resourceName, clock.instant());
     }
 
@@ -121,7 +121,7 @@ public class ProvisioningService {
     private boolean attempt(ProvisioningJob job) {
         try {
             execute(job);
-            tx.inNewTransaction(() -> jobs.complete(job.id()));
+            tx.inNewTransaction(() -> jobs.complete(job.id(), owner));
             return true;
         } catch (RuntimeException e) {
             Duration backoff = backoff(job.attempts());
@@ -134,7 +134,7 @@ public class ProvisioningService {
                         job.resourceName(), backoff);
             }
             Instant next = clock.instant().plus(backoff);
-            tx.inNewTransaction(() -> jobs.retryLater(job.id(), String.valueOf(e.getMessage()), next));
+            tx.inNewTransaction(() -> jobs.retryLater(job.id(), owner, String.valueOf(e.getMessage()), next));
             return false;
         }
     }
@@ -145,54 +145,13 @@ public class ProvisioningService {
     }
 
     private void execute(ProvisioningJob job) {
-        Optional<Instance> found = tx.inNewTransaction(() -> instances.findAnyTenant(job.instanceId()));
-        if (found.isEmpty()) {
-            return; // the instance is gone: nothing is left to do for any of its jobs
+        JobHandler handler = handlers.get(job.kind());
+        if (handler == null) {
+            throw new IllegalStateException("no handler for provisioning job kind " + job.kind());
         }
-        Instance instance = found.get();
-        switch (job.kind()) {
-            case PREPARE_INSTANCE -> prepareInstance(instance);
-            case DELETE_INSTANCE -> deleteInstance(instance);
-            case APPLY_TOPIC -> applyTopic(instance, job.resourceName());
-            case DELETE_TOPIC -> deleteTopic(instance, job.resourceName());
-        }
-    }
-
-    private void prepareInstance(Instance instance) {
-        if (instance.status() != InstanceStatus.CREATING) {
-            return;
-        }
-        drivers.forEngine(instance.engine()).prepareInstance(instance.placement());
-        tx.inNewTransaction(() -> instances.findAnyTenant(instance.id())
-                .filter(current -> current.status() == InstanceStatus.CREATING)
-                .ifPresent(current -> instances.update(current.withStatus(InstanceStatus.RUNNING))));
-    }
-
-    private void deleteInstance(Instance instance) {
-        // Broker objects go first: if this crashes half way, the rows still say what to clean up next time.
-        drivers.forEngine(instance.engine()).releaseInstance(instance.placement());
-        tx.inNewTransaction(() -> {
-            topics.deleteAll(instance.id());
-            instances.delete(instance.id());
-        });
-    }
-
-    private void applyTopic(Instance instance, String name) {
-        Optional<Topic> topic = tx.inNewTransaction(() -> topics.find(instance.id(), name));
-        if (topic.isEmpty() || topic.get().status() == ResourceStatus.DELETING) {
-            return;
-        }
-        Topic t = topic.get();
-        drivers.forEngine(instance.engine()).applyTopic(instance.placement(),
-                new TopicSpec(t.name(), t.messageType(), t.readQueueNums(), t.writeQueueNums(), t.permission()));
-        tx.inNewTransaction(() -> topics.find(instance.id(), name)
-                .filter(current -> current.status() == ResourceStatus.CREATING)
-                .ifPresent(current -> topics.update(current.withStatus(ResourceStatus.ACTIVE))));
-    }
-
-    private void deleteTopic(Instance instance, String name) {
-        drivers.forEngine(instance.engine()).deleteTopic(instance.placement(), name);
-        tx.inNewTransaction(() -> topics.delete(instance.id(), name));
+        Optional<Instance> instance = tx.inNewTransaction(() -> instances.findAnyTenant(job.instanceId()));
+        // When the instance is gone there is nothing left to do for any of its jobs.
+        instance.ifPresent(i -> handler.execute(i, job));
     }
 
     @PreDestroy

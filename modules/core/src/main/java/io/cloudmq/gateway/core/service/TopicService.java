@@ -12,7 +12,6 @@ import io.cloudmq.gateway.core.model.Topic;
 import io.cloudmq.gateway.core.model.TopicPermission;
 import io.cloudmq.gateway.core.port.broker.BrokerTopicState;
 import io.cloudmq.gateway.core.port.storage.InstanceRepository;
-import io.cloudmq.gateway.core.port.storage.ProvisioningJob.JobKind;
 import io.cloudmq.gateway.core.port.storage.TopicRepository;
 import io.cloudmq.gateway.core.port.storage.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,7 +64,7 @@ public class TopicService {
             Topic topic = topics.insert(new Topic(null, instance.id(), cmd.name(), cmd.messageType(),
                     cmd.readQueueNums(), cmd.writeQueueNums(), cmd.permission(), cmd.description(),
                     ResourceStatus.CREATING, cmd.attributes(), now, now, 0));
-            jobId[0] = provisioning.enqueue(JobKind.APPLY_TOPIC, instance.id(), topic.name());
+            jobId[0] = provisioning.enqueue(TopicJobs.APPLY, instance.id(), topic.name());
             return topic;
         });
         provisioning.runNow(jobId[0]);
@@ -86,7 +85,7 @@ public class TopicService {
             liveTopic(owned.id(), name);
             return owned;
         });
-        return drivers.forEngine(instance.engine()).describeTopic(instance.placement(), name);
+        return drivers.topics().describeTopic(instance.placement(), name);
     }
 
     public Page<Topic> list(Caller caller, String instanceId, String nameFilter, PageRequest page) {
@@ -111,7 +110,7 @@ public class TopicService {
             Topic current = liveTopic(instance.id(), name);
             Topic changed = current.withSettings(readQueueNums, writeQueueNums, permission, description);
             topics.update(changed);
-            jobId[0] = provisioning.enqueue(JobKind.APPLY_TOPIC, instance.id(), name);
+            jobId[0] = provisioning.enqueue(TopicJobs.APPLY, instance.id(), name);
             return changed;
         });
         provisioning.runNow(jobId[0]);
@@ -124,7 +123,7 @@ public class TopicService {
             Instance instance = runningInstance(caller, instanceId);
             Topic current = liveTopic(instance.id(), name);
             topics.update(current.withStatus(ResourceStatus.DELETING));
-            return provisioning.enqueue(JobKind.DELETE_TOPIC, instance.id(), name);
+            return provisioning.enqueue(TopicJobs.DELETE, instance.id(), name);
         });
         provisioning.runNow(jobId);
     }

@@ -1,11 +1,8 @@
 package io.cloudmq.gateway.storage.entity;
 
-import io.cloudmq.gateway.core.port.storage.ProvisioningJob;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -25,9 +22,8 @@ public class ProvisioningJobEntity extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
-    @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false)
-    public ProvisioningJob.JobKind kind;
+    public String kind;
 
     @Column(name = "instance_id", nullable = false)
     public String instanceId;

@@ -7,23 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The port a topic-based broker driver (RocketMQ) implements. Names passed in are the tenant's logical names; the driver
- * maps them into the placement's namespace. Every mutation is idempotent, because the provisioning worker may repeat it
- * after a crash or an outage. Failures to reach the broker are reported as {@code GatewayException} of kind UNAVAILABLE.
+ * Topics on a topic-based broker (RocketMQ). Names passed in are the tenant's logical names; the driver maps them into
+ * the placement's namespace.
  */
-public interface TopicBrokerDriver {
-
-    /** Configured clusters that can take new instances, in order of preference. Never empty once started. */
-    List<String> clusterIds();
-
-    /** Whether the cluster answers right now (used for readiness and to avoid futile attempts). */
-    boolean isReachable(String clusterId);
-
-    /** Prepares the instance's namespace on its cluster. */
-    void prepareInstance(BrokerPlacement placement);
-
-    /** Removes every broker object in the instance's namespace, including ones the gateway does not know about. */
-    void releaseInstance(BrokerPlacement placement);
+public interface TopicBrokerDriver extends BrokerDriver {
 
     /** Creates or updates a topic. */
     void applyTopic(BrokerPlacement placement, TopicSpec topic);

@@ -12,7 +12,7 @@ import java.util.Optional;
 public interface ProvisioningJobRepository {
 
     /** Records a job in the caller's transaction and returns its id. */
-    long enqueue(ProvisioningJob.JobKind kind, String instanceId, String resourceName, Instant notBefore);
+    long enqueue(String kind, String instanceId, String resourceName, Instant notBefore);
 
     /** Claims up to {@code limit} due jobs for {@code owner}; each claim lasts {@code lease}. */
     List<ProvisioningJob> claimDue(String owner, Instant now, Duration lease, int limit);
@@ -20,11 +20,14 @@ public interface ProvisioningJobRepository {
     /** Claims one specific job if it is due and unclaimed (or its lease expired). */
     Optional<ProvisioningJob> claim(long jobId, String owner, Instant now, Duration lease);
 
-    /** Removes a finished job. */
-    void complete(long jobId);
+    /**
+     * Removes a finished job if {@code owner} still holds its lease; false when the lease expired and another worker
+     * took the job over (that worker then repeats the idempotent work and completes it).
+     */
+    boolean complete(long jobId, String owner);
 
-    /** Releases a claim after a failed attempt and schedules the next one. */
-    void retryLater(long jobId, String error, Instant nextAttemptAt);
+    /** Releases {@code owner}'s claim after a failed attempt and schedules the next one; false when not the owner. */
+    boolean retryLater(long jobId, String owner, String error, Instant nextAttemptAt);
 
     /** Whether any unfinished job concerns the instance (optionally one named resource of it). */
     boolean hasPending(String instanceId, String resourceName);

@@ -24,5 +24,4 @@ public interface TopicRepository {
 
     void delete(String instanceId, String name);
 
-    void deleteAll(String instanceId);
 }
