@@ -3,6 +3,7 @@ package io.cloudmq.gateway.broker.rocketmq;
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.BrokerPlacement;
+import io.cloudmq.gateway.core.model.Engine;
 import io.cloudmq.gateway.core.model.MessageType;
 import io.cloudmq.gateway.core.model.TopicPermission;
 import io.cloudmq.gateway.core.port.broker.BrokerTopicState;
@@ -61,49 +62,35 @@ import java.util.stream.Collectors;
  * {@link ResourceType#CLUSTER}; so is an unknown cluster id.
  */
 @ApplicationScoped
-@Startup
-public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseable {
+public class RocketMqTopicBrokerDriver implements TopicBrokerDriver {
 
     private static final Logger LOG = Logger.getLogger(RocketMqTopicBrokerDriver.class);
-    private static final long ADMIN_TIMEOUT_MILLIS = 5_000;
+    private static final long ADMIN_TIMEOUT_MILLIS = RocketMqClusters.ADMIN_TIMEOUT_MILLIS;
     private static final long REACHABILITY_TIMEOUT_MILLIS = 3_000;
-    private static final char NAMESPACE_SEPARATOR = '%';
-    private static final Pattern NAMESPACE = Pattern.compile("[A-Za-z0-9_-]+");
     private static final String MESSAGE_TYPE_ATTRIBUTE = TopicAttributes.TOPIC_MESSAGE_TYPE_ATTRIBUTE.getName();
-    private static final AtomicLong ADMIN_SEQUENCE = new AtomicLong();
 
-    private final Map<String, ClusterTarget> clusters = new LinkedHashMap<>();
-    private final Map<String, DefaultMQAdminExt> admins = new ConcurrentHashMap<>();
-    private volatile boolean closed;
+    private final RocketMqClusters clusters;
 
     @Inject
-    public RocketMqTopicBrokerDriver(RocketMqConfig config) {
-        this(ClusterTarget.fromConfig(config));
+    public RocketMqTopicBrokerDriver(RocketMqClusters clusters) {
+        this.clusters = clusters;
     }
 
-    /** For use without CDI; the first cluster is the preferred one. */
-    public RocketMqTopicBrokerDriver(List<ClusterTarget> clusters) {
-        if (clusters.isEmpty()) {
-            throw new IllegalArgumentException("At least one RocketMQ cluster is required");
-        }
-        for (ClusterTarget c : clusters) {
-            if (this.clusters.putIfAbsent(c.id(), c) != null) {
-                throw new IllegalArgumentException("Duplicate RocketMQ cluster id '" + c.id() + "'");
-            }
-        }
-        LOG.infof("RocketMQ clusters: %s", this.clusters.values());
+    @Override
+    public Engine engine() {
+        return Engine.ROCKETMQ;
     }
 
     @Override
     public List<String> clusterIds() {
-        return List.copyOf(clusters.keySet());
+        return clusters.ids();
     }
 
     @Override
     public boolean isReachable(String clusterId) {
-        ClusterTarget c = cluster(clusterId);
+        ClusterTarget c = clusters.cluster(clusterId);
         try {
-            ClusterInfo info = admin(c).getDefaultMQAdminExtImpl().getMqClientInstance().getMQClientAPIImpl()
+            ClusterInfo info = clusters.admin(c).getDefaultMQAdminExtImpl().getMqClientInstance().getMQClientAPIImpl()
                     .getBrokerClusterInfo(REACHABILITY_TIMEOUT_MILLIS);
             Set<String> brokers = info.getClusterAddrTable().get(c.clusterName());
             return brokers != null && !brokers.isEmpty();
@@ -120,21 +107,21 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public void prepareInstance(BrokerPlacement placement) {
-        ClusterTarget c = cluster(placement.clusterId());
-        namespacePrefix(placement);
-        masters(c);
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        RocketMqNames.namespacePrefix(placement);
+        clusters.masters(c);
     }
 
     @Override
     public void releaseInstance(BrokerPlacement placement) {
-        ClusterTarget c = cluster(placement.clusterId());
-        String prefix = namespacePrefix(placement);
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String prefix = RocketMqNames.namespacePrefix(placement);
         String retryPrefix = MixAll.RETRY_GROUP_TOPIC_PREFIX + prefix;
         String dlqPrefix = MixAll.DLQ_GROUP_TOPIC_PREFIX + prefix;
-        Map<String, String> masters = masters(c);
+        Map<String, String> masters = clusters.masters(c);
         Set<String> masterAddresses = new HashSet<>(masters.values());
 
-        call(c, "release namespace " + placement.namespace(), admin -> {
+        clusters.call(c, "release namespace " + placement.namespace(), admin -> {
             Set<String> topics = new TreeSet<>();
             topics.addAll(admin.fetchTopicsByCLuster(c.clusterName()).getTopicList());
             for (String address : masterAddresses) {
@@ -162,15 +149,15 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public void applyTopic(BrokerPlacement placement, TopicSpec topic) {
-        ClusterTarget c = cluster(placement.clusterId());
-        String physical = physicalTopic(placement, topic.name());
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String physical = RocketMqNames.physicalTopic(placement, topic.name());
         TopicConfig config = new TopicConfig(physical, topic.readQueueNums(), topic.writeQueueNums(),
                 perm(topic.permission()));
         config.setOrder(topic.messageType() == MessageType.FIFO);
         // "+" adds or updates the attribute; the broker stores it without the sign.
         config.setAttributes(Map.of("+" + MESSAGE_TYPE_ATTRIBUTE, topic.messageType().name()));
-        Map<String, String> masters = masters(c);
-        call(c, "create or update topic " + physical, admin -> {
+        Map<String, String> masters = clusters.masters(c);
+        clusters.call(c, "create or update topic " + physical, admin -> {
             for (String address : masters.values()) {
                 admin.createAndUpdateTopicConfig(address, config);
             }
@@ -181,10 +168,10 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public void deleteTopic(BrokerPlacement placement, String topicName) {
-        ClusterTarget c = cluster(placement.clusterId());
-        String physical = physicalTopic(placement, topicName);
-        Set<String> masterAddresses = new HashSet<>(masters(c).values());
-        call(c, "delete topic " + physical, admin -> {
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String physical = RocketMqNames.physicalTopic(placement, topicName);
+        Set<String> masterAddresses = new HashSet<>(clusters.masters(c).values());
+        clusters.call(c, "delete topic " + physical, admin -> {
             deletePhysicalTopic(admin, c, masterAddresses, physical);
             return null;
         });
@@ -192,9 +179,9 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public Optional<BrokerTopicState> describeTopic(BrokerPlacement placement, String topicName) {
-        ClusterTarget c = cluster(placement.clusterId());
-        String physical = physicalTopic(placement, topicName);
-        return call(c, "describe topic " + physical, admin -> {
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String physical = RocketMqNames.physicalTopic(placement, topicName);
+        return clusters.call(c, "describe topic " + physical, admin -> {
             TopicRouteData route;
             try {
                 route = admin.examineTopicRouteInfo(physical);
@@ -228,9 +215,9 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public Set<String> listTopics(BrokerPlacement placement) {
-        ClusterTarget c = cluster(placement.clusterId());
-        String prefix = namespacePrefix(placement);
-        return call(c, "list topics", admin -> admin.fetchTopicsByCLuster(c.clusterName()).getTopicList().stream()
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String prefix = RocketMqNames.namespacePrefix(placement);
+        return clusters.call(c, "list topics", admin -> admin.fetchTopicsByCLuster(c.clusterName()).getTopicList().stream()
                 .filter(t -> t.startsWith(prefix))
                 .map(t -> t.substring(prefix.length()))
                 .collect(Collectors.toCollection(TreeSet::new)));
@@ -238,15 +225,15 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
 
     @Override
     public List<String> brokerNames(BrokerPlacement placement) {
-        ClusterTarget c = cluster(placement.clusterId());
-        Set<String> names = clusterInfo(c).getClusterAddrTable().get(c.clusterName());
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        Set<String> names = clusters.clusterInfo(c).getClusterAddrTable().get(c.clusterName());
         return names == null ? List.of() : names.stream().sorted().toList();
     }
 
     @Override
     public InstanceEndpoints endpoints(BrokerPlacement placement) {
-        ClusterTarget c = cluster(placement.clusterId());
-        ClusterInfo info = clusterInfo(c);
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        ClusterInfo info = clusters.clusterInfo(c);
         List<String> brokerAddresses = new ArrayList<>();
         for (String name : new TreeSet<>(info.getClusterAddrTable().getOrDefault(c.clusterName(), Set.of()))) {
             BrokerData broker = info.getBrokerAddrTable().get(name);
@@ -256,14 +243,6 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
             }
         }
         return new InstanceEndpoints(c.namesrvAddresses(), c.grpcEndpoint(), brokerAddresses, placement.namespace());
-    }
-
-    @PreDestroy
-    @Override
-    public void close() {
-        closed = true;
-        admins.values().forEach(DefaultMQAdminExt::shutdown);
-        admins.clear();
     }
 
     /** Broker first: a NameServer route removed before the broker's would come back with its next registration. */
@@ -321,107 +300,5 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver, AutoCloseab
             return TopicPermission.PUBLISH;
         }
         return read ? TopicPermission.SUBSCRIBE : null;
-    }
-
-    private ClusterTarget cluster(String clusterId) {
-        ClusterTarget c = clusterId == null ? null : clusters.get(clusterId);
-        if (c == null) {
-            throw GatewayException.unavailable(ResourceType.CLUSTER, clusterId,
-                    "RocketMQ cluster '" + clusterId + "' is not configured in this gateway (configured: "
-                            + clusters.keySet() + ").", null);
-        }
-        return c;
-    }
-
-    private static String namespacePrefix(BrokerPlacement placement) {
-        String namespace = placement.namespace();
-        if (namespace == null || !NAMESPACE.matcher(namespace).matches()) {
-            throw new IllegalArgumentException("Invalid broker namespace '" + namespace + "'");
-        }
-        return namespace + NAMESPACE_SEPARATOR;
-    }
-
-    /**
-     * Not NamespaceUtil.wrapNamespace: it returns RocketMQ system names (e.g. "SCHEDULE_TOPIC_XXXX", "rmq_sys_…")
-     * unwrapped, which would let a tenant address the cluster's own topics.
-     */
-    private static String physicalTopic(BrokerPlacement placement, String topicName) {
-        String physical = namespacePrefix(placement) + topicName;
-        if (topicName == null || topicName.isEmpty() || topicName.indexOf(NAMESPACE_SEPARATOR) >= 0
-                || !TopicValidator.validateTopic(physical).isValid()) {
-            throw GatewayException.invalidParameter("name", "'" + topicName + "' is not a valid RocketMQ topic name "
-                    + "in namespace " + placement.namespace() + " (letters, digits, '_', '-', '|'; at most "
-                    + (127 - namespacePrefix(placement).length()) + " characters).");
-        }
-        return physical;
-    }
-
-    private ClusterInfo clusterInfo(ClusterTarget c) {
-        return call(c, "read the cluster information", DefaultMQAdminExt::examineBrokerClusterInfo);
-    }
-
-    /** Master address by broker name (sorted) of every broker of the cluster; fails unless every broker has one. */
-    private Map<String, String> masters(ClusterTarget c) {
-        ClusterInfo info = clusterInfo(c);
-        Set<String> names = info.getClusterAddrTable().get(c.clusterName());
-        if (names == null || names.isEmpty()) {
-            throw GatewayException.unavailable(ResourceType.CLUSTER, c.id(), "RocketMQ cluster '" + c.id()
-                    + "' has no broker registered in broker cluster '" + c.clusterName() + "'.", null);
-        }
-        Map<String, String> masters = new LinkedHashMap<>();
-        for (String name : new TreeSet<>(names)) {
-            BrokerData broker = info.getBrokerAddrTable().get(name);
-            String master = broker == null ? null : broker.getBrokerAddrs().get(MixAll.MASTER_ID);
-            if (master == null) {
-                throw GatewayException.unavailable(ResourceType.CLUSTER, c.id(), "RocketMQ cluster '" + c.id()
-                        + "': broker " + name + " has no master.", null);
-            }
-            masters.put(name, master);
-        }
-        return masters;
-    }
-
-    @FunctionalInterface
-    private interface AdminCall<T> {
-        T apply(DefaultMQAdminExt admin) throws Exception;
-    }
-
-    private <T> T call(ClusterTarget c, String action, AdminCall<T> call) {
-        DefaultMQAdminExt admin = admin(c);
-        try {
-            return call.apply(admin);
-        } catch (GatewayException e) {
-            throw e;
-        } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-            throw GatewayException.unavailable(ResourceType.CLUSTER, c.id(),
-                    "RocketMQ cluster '" + c.id() + "' failed to " + action + ": " + e.getMessage(), e);
-        }
-    }
-
-    private DefaultMQAdminExt admin(ClusterTarget c) {
-        if (closed) {
-            throw new IllegalStateException("The RocketMQ driver is closed");
-        }
-        return admins.computeIfAbsent(c.id(), id -> startAdmin(c));
-    }
-
-    private static DefaultMQAdminExt startAdmin(ClusterTarget c) {
-        RPCHook hook = c.accessKey() == null ? null
-                : new AclClientRPCHook(new SessionCredentials(c.accessKey(), c.secretKey()));
-        DefaultMQAdminExt admin = new DefaultMQAdminExt(hook, ADMIN_TIMEOUT_MILLIS);
-        admin.setNamesrvAddr(String.join(";", c.namesrvAddresses()));
-        // The client id is ip@instanceName; admin clients sharing one would share (and shut down) one client instance.
-        admin.setInstanceName("cloudmq-gateway-" + c.id() + "-" + ProcessHandle.current().pid() + "-"
-                + ADMIN_SEQUENCE.incrementAndGet());
-        try {
-            admin.start();
-        } catch (MQClientException e) {
-            throw GatewayException.unavailable(ResourceType.CLUSTER, c.id(),
-                    "RocketMQ cluster '" + c.id() + "': the admin client did not start: " + e.getMessage(), e);
-        }
-        return admin;
     }
 }

@@ -33,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RocketMqTopicBrokerDriverTest {
 
+    private static RocketMqClusters clusters;
     private static RocketMqTopicBrokerDriver driver;
     private static DefaultMQAdminExt observer;
     private static String brokerAddress;
@@ -40,14 +41,15 @@ class RocketMqTopicBrokerDriverTest {
     @BeforeAll
     static void start() throws Exception {
         EmbeddedRocketMq embedded = TestBroker.embedded();
-        driver = new RocketMqTopicBrokerDriver(List.of(ClusterTarget.embedded(embedded)));
+        clusters = new RocketMqClusters(List.of(ClusterTarget.embedded(embedded)));
+        driver = new RocketMqTopicBrokerDriver(clusters);
         observer = TestBroker.observer();
         brokerAddress = embedded.brokerAddress();
     }
 
     @AfterAll
     static void close() {
-        driver.close();
+        clusters.close();
     }
 
     @Test
@@ -254,8 +256,9 @@ class RocketMqTopicBrokerDriverTest {
 
     @Test
     void unreachableClusterIsUnavailableAndNotReachable() {
-        try (RocketMqTopicBrokerDriver down = new RocketMqTopicBrokerDriver(List.of(
+        try (RocketMqClusters unreachable = new RocketMqClusters(List.of(
                 new ClusterTarget("down", List.of("127.0.0.1:1"), "DefaultCluster", null, "ak", "sk")))) {
+            RocketMqTopicBrokerDriver down = new RocketMqTopicBrokerDriver(unreachable);
             BrokerPlacement placement = new BrokerPlacement("down", "ns");
 
             assertThat(down.isReachable("down")).isFalse();

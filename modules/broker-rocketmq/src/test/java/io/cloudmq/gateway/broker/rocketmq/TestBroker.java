@@ -11,9 +11,10 @@ import java.time.Duration;
  */
 final class TestBroker {
 
-    static final int NAMESRV_PORT = 29876;
-    static final int BROKER_PORT = 30911;
-    static final int HA_PORT = 30912;
+    // Overridable so that builds running side by side on one machine (separate work trees) do not collide.
+    static final int NAMESRV_PORT = Integer.getInteger("test.rocketmq.namesrv-port", 29876);
+    static final int BROKER_PORT = Integer.getInteger("test.rocketmq.broker-port", 30911);
+    static final int HA_PORT = BROKER_PORT + 1;
     static final Path DATA_DIR = Path.of("target", "embedded-rocketmq-" + ProcessHandle.current().pid());
 
     private static EmbeddedRocketMq embedded;
