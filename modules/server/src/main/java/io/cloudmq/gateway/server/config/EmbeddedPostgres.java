@@ -29,6 +29,7 @@ public final class EmbeddedPostgres {
         Path dataDir = dataDirectory().resolve("postgres");
         try {
             Files.createDirectories(dataDir);
+            stopOrphan(dataDir);
             running = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -46,6 +47,35 @@ public final class EmbeddedPostgres {
                 // the JVM is exiting; PostgreSQL recovers from an unclean stop on its next start
             }
         }, "embedded-postgres-stop"));
+    }
+
+    /**
+     * PostgreSQL runs as a child process; when the gateway was killed (kill -9, OOM) it survives and keeps the data
+     * directory locked. Its clients died with the gateway, so a smart shutdown (SIGTERM) ends it promptly.
+     */
+    private static void stopOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.isRegularFile(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (RuntimeException e) {
+            return; // unreadable: let PostgreSQL judge the lock file itself
+        }
+        ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
+                .ifPresent(orphan -> {
+                    System.err.printf("Stopping the embedded PostgreSQL (pid %d) left behind by a previous run%n", pid);
+                    orphan.destroy();
+                    try {
+                        orphan.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        orphan.destroyForcibly();
+                    }
+                });
     }
 
     /** {@code gateway.data-dir} (or GATEWAY_DATA_DIR), default {@code ./data}. */
