@@ -34,7 +34,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class ProvisioningService {
 
     private static final Logger LOG = Logger.getLogger(ProvisioningService.class);
-    static final Duration LEASE = Duration.ofSeconds(60);
+    // Longer than any single broker call takes; a job whose worker died is taken over this long after the claim.
+    static final Duration LEASE = Duration.ofSeconds(30);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
     private static final int BATCH = 20;
 

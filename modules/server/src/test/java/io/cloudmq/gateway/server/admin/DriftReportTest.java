@@ -1,0 +1,101 @@
+package io.cloudmq.gateway.server.admin;
+
+import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import io.cloudmq.gateway.server.BrokerView;
+import io.cloudmq.gateway.server.GatewayTestResources;
+import io.cloudmq.gateway.server.huawei.HuaweiTenant;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.apache.rocketmq.common.TopicConfig;
+import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The drift report compares stored topics with the broker's, and repair converges them: missing topics are created
+ * again, unknown ones are removed only when the operator asks.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
+class DriftReportTest {
+
+    HuaweiTenant tenant;
+    RocketMQClient client;
+    String instanceId;
+    BrokerView broker;
+
+    @BeforeEach
+    void instanceWithTopics() {
+        tenant = HuaweiTenant.create();
+        client = tenant.client();
+        instanceId = tenant.runningInstance(HuaweiTenant.uniqueName("drift"));
+        for (String name : List.of("kept", "lost")) {
+            client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(instanceId)
+                    .withBody(new CreateTopicOrBatchDeleteTopicReq().withName(name).withQueueNum(BigDecimal.ONE)));
+        }
+        broker = BrokerView.of(client.showInstance(new ShowInstanceRequest().withInstanceId(instanceId))
+                .getNamesrvAddress());
+    }
+
+    @AfterEach
+    void closeBroker() {
+        broker.close();
+    }
+
+    @Test
+    void aTopicDeletedBehindTheGatewaysBackIsReportedAndRecreated() throws Exception {
+        assertThat(drift().getList("drifts")).isEmpty();
+
+        broker.deleteTopic(instanceId + "%lost");
+        assertThat(drift().getList("drifts", Map.class))
+                .containsExactly(Map.of("family", "topic", "name", "lost", "kind", "MISSING_ON_BROKER"));
+
+        HuaweiTenant.admin().post("/admin/drift/" + instanceId + "/repair").then().statusCode(200);
+        assertThat(broker.hasTopic(instanceId + "%lost")).isTrue();
+        assertThat(drift().getList("drifts")).isEmpty();
+    }
+
+    @Test
+    void aTopicCreatedBehindTheGatewaysBackIsRemovedOnlyWhenAsked() throws Exception {
+        String rogue = instanceId + "%rogue";
+        TopicRouteData route = broker.route(instanceId + "%kept").orElseThrow();
+        String brokerAddress = route.getBrokerDatas().get(0).selectBrokerAddr();
+        broker.admin().createAndUpdateTopicConfig(brokerAddress, new TopicConfig(rogue, 1, 1, 6));
+        assertThat(drift().getList("drifts", Map.class))
+                .containsExactly(Map.of("family", "topic", "name", "rogue", "kind", "UNKNOWN_TO_GATEWAY"));
+
+        HuaweiTenant.admin().post("/admin/drift/" + instanceId + "/repair").then().statusCode(200);
+        assertThat(broker.hasTopic(rogue)).as("not removed without removeUnknown").isTrue();
+
+        HuaweiTenant.admin().queryParam("removeUnknown", true).post("/admin/drift/" + instanceId + "/repair")
+                .then().statusCode(200);
+        assertThat(broker.hasTopic(rogue)).isFalse();
+        assertThat(drift().getList("drifts")).isEmpty();
+    }
+
+    @Test
+    void theOperatorViewCoversEveryRunningInstance() {
+        List<Map<String, Object>> all = HuaweiTenant.admin().get("/admin/drift").then().statusCode(200)
+                .extract().jsonPath().getList("$");
+        Set<Object> ids = new HashSet<>();
+        all.forEach(r -> ids.add(r.get("instanceId")));
+        assertThat(ids).contains(instanceId);
+    }
+
+    private JsonPath drift() {
+        return HuaweiTenant.admin().get("/admin/drift/" + instanceId).then().statusCode(200).extract().jsonPath();
+    }
+}
