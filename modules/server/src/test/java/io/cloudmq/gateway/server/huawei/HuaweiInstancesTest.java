@@ -47,7 +47,7 @@ class HuaweiInstancesTest {
 
     @Test
     void createdInstanceBecomesRunningWithRealEndpoints() {
-        String id = tenant.runningInstance(name("orders"));
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("orders"));
 
         ShowInstanceResponse shown = client.showInstance(new ShowInstanceRequest().withInstanceId(id));
         assertThat(shown.getInstanceId()).isEqualTo(id);
@@ -67,7 +67,7 @@ class HuaweiInstancesTest {
     void createByEngineAcceptsTheSdkEnumConstants() {
         // The SDK's own constants carry documentation tags ("[4.8.0](tag:hws,...)[5.x](tag:hcs)"); we take the first.
         CreateInstanceByEngineReq body = new CreateInstanceByEngineReq()
-                .withName(name("engine"))
+                .withName(HuaweiTenant.uniqueName("engine"))
                 .withEngine(CreateInstanceByEngineReq.EngineEnum.RELIABILITY)
                 .withEngineVersion(CreateInstanceByEngineReq.EngineVersionEnum
                         ._4_8_0_TAG_HWS_HWS_EU_HWS_HK_OCB_HWS_OCB_CTC_G42_HK_G42_TM_SBC_HK_SBC_HK_TM_5_X_TAG_HCS_)
@@ -89,7 +89,7 @@ class HuaweiInstancesTest {
 
     @Test
     void listFiltersByNameAndPages() {
-        String prefix = name("lst");
+        String prefix = HuaweiTenant.uniqueName("lst");
         for (int i = 0; i < 3; i++) {
             client.createPostPaidInstance(new CreatePostPaidInstanceRequest()
                     .withBody(tenant.instanceBody(prefix + "-" + i)));
@@ -111,8 +111,8 @@ class HuaweiInstancesTest {
 
     @Test
     void updateChangesNameAndDescription() {
-        String id = tenant.runningInstance(name("upd"));
-        String renamed = name("renamed");
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("upd"));
+        String renamed = HuaweiTenant.uniqueName("renamed");
         client.updateInstance(new UpdateInstanceRequest().withInstanceId(id)
                 .withBody(new UpdateInstanceReq().withName(renamed).withDescription("new words")));
 
@@ -124,7 +124,7 @@ class HuaweiInstancesTest {
 
     @Test
     void deleteRemovesTheInstance() {
-        String id = tenant.runningInstance(name("del"));
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("del"));
         client.deleteInstance(new DeleteInstanceRequest().withInstanceId(id));
 
         ServiceResponseException gone = Await.until("instance deleted", Duration.ofSeconds(30),
@@ -135,7 +135,7 @@ class HuaweiInstancesTest {
 
     @Test
     void batchDeleteReportsEachInstance() {
-        String id = tenant.runningInstance(name("bat"));
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("bat"));
         String unknown = UUID.randomUUID().toString();
         BatchDeleteInstancesResponse response = client.batchDeleteInstances(new BatchDeleteInstancesRequest()
                 .withBody(new BatchDeleteInstanceReq().withAction(BatchDeleteInstanceReq.ActionEnum.DELETE)
@@ -146,7 +146,7 @@ class HuaweiInstancesTest {
 
     @Test
     void duplicateNameIsRefusedAndNothingIsStored() {
-        String taken = name("dup");
+        String taken = HuaweiTenant.uniqueName("dup");
         client.createPostPaidInstance(new CreatePostPaidInstanceRequest().withBody(tenant.instanceBody(taken)));
 
         ServiceResponseException e = refused(() -> client.createPostPaidInstance(
@@ -165,7 +165,7 @@ class HuaweiInstancesTest {
         assertThat(badName.getErrorCode()).isEqualTo("DMS.00400010");
         assertThat(count(tooShort)).isZero();
 
-        String noVpc = name("novpc");
+        String noVpc = HuaweiTenant.uniqueName("novpc");
         ServiceResponseException missingVpc = refused(() -> client.createPostPaidInstance(
                 new CreatePostPaidInstanceRequest().withBody(tenant.instanceBody(noVpc).withVpcId(null))));
         assertThat(missingVpc.getErrorCode()).isEqualTo("DMS.00400013");
@@ -191,7 +191,7 @@ class HuaweiInstancesTest {
 
     @Test
     void anotherTenantsInstanceIsInvisible() {
-        String id = tenant.runningInstance(name("mine"));
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("mine"));
         HuaweiTenant other = HuaweiTenant.create();
 
         ServiceResponseException e = refused(() -> other.client().showInstance(
@@ -214,9 +214,5 @@ class HuaweiInstancesTest {
         return client.listInstances(new ListInstancesRequest().withEngine(ListInstancesRequest.EngineEnum.ROCKETMQ)
                 .withName(name).withExactMatchName(ListInstancesRequest.ExactMatchNameEnum.TRUE)
                 .withIncludeFailure(ListInstancesRequest.IncludeFailureEnum.TRUE)).getInstanceNum();
-    }
-
-    static String name(String prefix) {
-        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 }

@@ -41,7 +41,13 @@ public record HuaweiTenant(String tenantId, String accessKeyId, String secret, S
         return new HuaweiTenant(tenantId, key.getString("accessKeyId"), key.getString("secret"), projectId, region);
     }
 
-    static io.restassured.specification.RequestSpecification admin() {
+    /** A name no other test uses: tests share one database and never clean up after each other. */
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A request to the operator admin API with the test profile's bearer token. */
+    public static io.restassured.specification.RequestSpecification admin() {
         return given().header("Authorization", "Bearer " + ADMIN_TOKEN).contentType(ContentType.JSON);
     }
 

@@ -10,15 +10,14 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ListRocketInstanceTopicsResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicResponse;
+import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.rocketmq.common.constant.PermName;
 import org.apache.rocketmq.remoting.protocol.route.QueueData;
 import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
-import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,22 +37,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
 class HuaweiTopicsTest {
 
-    static DefaultMQAdminExt broker;
-
-    HuaweiTenant tenant;
-    RocketMQClient client;
-
-    @BeforeAll
-    static void noBrokerYet() {
-        broker = null;
-    }
+    static BrokerView broker;
 
     @AfterAll
     static void closeBroker() {
         if (broker != null) {
-            broker.shutdown();
+            broker.close();
+            broker = null;
         }
     }
+
+    HuaweiTenant tenant;
+    RocketMQClient client;
+
 
     @BeforeEach
     void tenant() {
@@ -62,9 +58,9 @@ class HuaweiTopicsTest {
     }
 
     @Test
-    void topicExistsOnTheBrokerAndIsIsolatedPerInstance() throws Exception {
-        String first = tenant.runningInstance(HuaweiInstancesTest.name("iso-a"));
-        String second = tenant.runningInstance(HuaweiInstancesTest.name("iso-b"));
+    void topicExistsOnTheBrokerAndIsIsolatedPerInstance() {
+        String first = tenant.runningInstance(HuaweiTenant.uniqueName("iso-a"));
+        String second = tenant.runningInstance(HuaweiTenant.uniqueName("iso-b"));
 
         client.createTopicOrBatchDeleteTopic(create(first, "orders", 3, "all"));
         client.createTopicOrBatchDeleteTopic(create(second, "orders", 5, "pub"));
@@ -87,7 +83,7 @@ class HuaweiTopicsTest {
 
     @Test
     void listShowsTheInstancesTopics() {
-        String id = tenant.runningInstance(HuaweiInstancesTest.name("lst"));
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("lst"));
         for (String name : List.of("alpha", "beta", "gamma")) {
             client.createTopicOrBatchDeleteTopic(create(id, name, 2, "all"));
         }
@@ -101,8 +97,8 @@ class HuaweiTopicsTest {
     }
 
     @Test
-    void deleteAndBatchDeleteRemoveTopicsFromTheBroker() throws Exception {
-        String id = tenant.runningInstance(HuaweiInstancesTest.name("del"));
+    void deleteAndBatchDeleteRemoveTopicsFromTheBroker() {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("del"));
         for (String name : List.of("one", "two", "three")) {
             client.createTopicOrBatchDeleteTopic(create(id, name, 1, "all"));
         }
@@ -122,8 +118,8 @@ class HuaweiTopicsTest {
     }
 
     @Test
-    void refusalsUseDmsCodesAndCreateNothing() throws Exception {
-        String id = tenant.runningInstance(HuaweiInstancesTest.name("bad"));
+    void refusalsUseDmsCodesAndCreateNothing() {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("bad"));
         client.createTopicOrBatchDeleteTopic(create(id, "taken", 1, "all"));
 
         ServiceResponseException duplicate = refused(() -> client.createTopicOrBatchDeleteTopic(
@@ -155,24 +151,11 @@ class HuaweiTopicsTest {
     }
 
     /** The broker's route for a physical topic name, read with an admin client of our own. */
-    private Optional<TopicRouteData> route(String instanceId, String physicalTopic) throws Exception {
+    private Optional<TopicRouteData> route(String instanceId, String physicalTopic) {
         if (broker == null) {
-            String namesrv = client.showInstance(new ShowInstanceRequest().withInstanceId(instanceId))
-                    .getNamesrvAddress();
-            broker = new DefaultMQAdminExt(5000);
-            broker.setNamesrvAddr(namesrv.replace(',', ';'));
-            broker.setInstanceName("topics-test-" + System.nanoTime());
-            broker.start();
+            broker = BrokerView.of(client.showInstance(new ShowInstanceRequest().withInstanceId(instanceId))
+                    .getNamesrvAddress());
         }
-        try {
-            return Optional.of(broker.examineTopicRouteInfo(physicalTopic));
-        } catch (Exception e) {
-            if (String.valueOf(e.getMessage()).contains("No topic route info")
-                    || String.valueOf(e.getMessage()).contains("TOPIC_NOT_EXIST")
-                    || String.valueOf(e.getMessage()).contains("topic")) {
-                return Optional.empty();
-            }
-            throw e;
-        }
+        return broker.route(physicalTopic);
     }
 }
