@@ -42,9 +42,7 @@ public class PanacheTopicRepository implements TopicRepository {
                 ? TopicEntity.find("instanceId = ?1", Sort.by("name"), instanceId)
                 : TopicEntity.find("instanceId = ?1 and lower(name) like ?2" + Likes.ESCAPE_CLAUSE, Sort.by("name"),
                         instanceId, Likes.containsIgnoreCase(nameFilter));
-        long total = found.count();
-        List<TopicEntity> rows = found.range(page.offset(), Paging.lastIndex(page)).list();
-        return new Page<>(rows.stream().map(mapper::toRecord).toList(), total);
+        return Paging.page(found, page, mapper::toRecord);
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.cloudmq.gateway.storage;
 
 import io.cloudmq.gateway.core.port.storage.ProvisioningJob;
 import io.cloudmq.gateway.storage.entity.AccessKeyEntity;
+import io.cloudmq.gateway.storage.entity.AclEntryEntity;
+import io.cloudmq.gateway.storage.entity.BrokerUserEntity;
+import io.cloudmq.gateway.storage.entity.ConsumerGroupEntity;
 import io.cloudmq.gateway.storage.entity.InstanceEntity;
 import io.cloudmq.gateway.storage.entity.ProjectEntity;
 import io.cloudmq.gateway.storage.entity.ProvisioningJobEntity;
@@ -53,6 +56,9 @@ class PostgresStorageTest {
                 .addAnnotatedClass(ProjectEntity.class)
                 .addAnnotatedClass(InstanceEntity.class)
                 .addAnnotatedClass(TopicEntity.class)
+                .addAnnotatedClass(ConsumerGroupEntity.class)
+                .addAnnotatedClass(BrokerUserEntity.class)
+                .addAnnotatedClass(AclEntryEntity.class)
                 .addAnnotatedClass(ProvisioningJobEntity.class)
                 .setProperty("hibernate.connection.url", postgres.getJdbcUrl("postgres", "postgres"))
                 .setProperty("hibernate.hbm2ddl.auto", "validate")

@@ -123,6 +123,16 @@ public final class EmbeddedRocketMq {
         return running;
     }
 
+    /**
+     * Starts another NameServer + broker in this JVM, independent of the shared one returned by {@link #start}: for
+     * tests that need a differently configured broker (e.g. one enforcing ACL 2.0). Like the shared one it stops only
+     * when the JVM exits.
+     */
+    public static EmbeddedRocketMq startAdditional(Settings settings) {
+        launch(Objects.requireNonNull(settings, "settings"));
+        return new EmbeddedRocketMq(settings);
+    }
+
     public Settings settings() {
         return settings;
     }
@@ -238,7 +248,9 @@ public final class EmbeddedRocketMq {
 
         // The Local metadata providers are needed even without enforcement, or ACL 2.0 user/ACL admin calls fail.
         AuthConfig auth = new AuthConfig();
-        auth.setConfigName(BROKER_NAME);
+        // RocketMQ's auth factories cache providers and evaluators JVM-wide by config name: a second broker in the JVM
+        // (startAdditional) would otherwise share the first one's users, ACLs and enforcement switches.
+        auth.setConfigName(BROKER_NAME + "-" + s.brokerPort());
         auth.setClusterName(CLUSTER_NAME);
         auth.setAuthConfigPath(store + "/config");
         auth.setAuthenticationProvider(DefaultAuthenticationProvider.class.getName());

@@ -26,6 +26,7 @@ import org.apache.rocketmq.common.topic.TopicValidator;
 import org.apache.rocketmq.remoting.RPCHook;
 import org.apache.rocketmq.remoting.protocol.ResponseCode;
 import org.apache.rocketmq.remoting.protocol.body.ClusterInfo;
+import org.apache.rocketmq.remoting.protocol.body.UserInfo;
 import org.apache.rocketmq.remoting.protocol.route.BrokerData;
 import org.apache.rocketmq.remoting.protocol.route.QueueData;
 import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
@@ -141,8 +142,18 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver {
                     }
                 }
             }
-            LOG.infof("Released namespace %s on RocketMQ cluster '%s': %d topics, %d subscription groups",
-                    placement.namespace(), c.id(), topics.size(), groups);
+            int users = 0;
+            for (String address : masterAddresses) {
+                for (UserInfo user : RocketMqAccessControlBrokerDriver.usersMatching(admin, address, prefix)) {
+                    if (user.getUsername().startsWith(prefix)) {
+                        // Deleting an ACL 2.0 user deletes its ACL too.
+                        admin.deleteUser(address, user.getUsername());
+                        users++;
+                    }
+                }
+            }
+            LOG.infof("Released namespace %s on RocketMQ cluster '%s': %d topics, %d subscription groups, %d users",
+                    placement.namespace(), c.id(), topics.size(), groups, users);
             return null;
         });
     }
@@ -246,7 +257,7 @@ public class RocketMqTopicBrokerDriver implements TopicBrokerDriver {
     }
 
     /** Broker first: a NameServer route removed before the broker's would come back with its next registration. */
-    private static void deletePhysicalTopic(DefaultMQAdminExt admin, ClusterTarget c, Set<String> masterAddresses,
+    static void deletePhysicalTopic(DefaultMQAdminExt admin, ClusterTarget c, Set<String> masterAddresses,
                                             String physical) throws Exception {
         admin.deleteTopicInBroker(masterAddresses, physical);
         admin.deleteTopicInNameServer(new HashSet<>(c.namesrvAddresses()), c.clusterName(), physical);

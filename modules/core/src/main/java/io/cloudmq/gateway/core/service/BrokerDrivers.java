@@ -3,7 +3,9 @@ package io.cloudmq.gateway.core.service;
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Engine;
+import io.cloudmq.gateway.core.port.broker.AccessControlBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.BrokerDriver;
+import io.cloudmq.gateway.core.port.broker.GroupBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,11 +21,17 @@ public class BrokerDrivers {
 
     private final Instance<BrokerDriver> drivers;
     private final Instance<TopicBrokerDriver> topicDrivers;
+    private final Instance<GroupBrokerDriver> groupDrivers;
+    private final Instance<AccessControlBrokerDriver> accessControlDrivers;
 
     @Inject
-    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers) {
+    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers,
+                         Instance<GroupBrokerDriver> groupDrivers,
+                         Instance<AccessControlBrokerDriver> accessControlDrivers) {
         this.drivers = drivers;
         this.topicDrivers = topicDrivers;
+        this.groupDrivers = groupDrivers;
+        this.accessControlDrivers = accessControlDrivers;
     }
 
     public BrokerDriver forEngine(Engine engine) {
@@ -36,8 +44,21 @@ public class BrokerDrivers {
     }
 
     public TopicBrokerDriver topics() {
-        if (topicDrivers.isResolvable()) {
-            return topicDrivers.get();
+        return rocketMq(topicDrivers);
+    }
+
+    public GroupBrokerDriver groups() {
+        return rocketMq(groupDrivers);
+    }
+
+    public AccessControlBrokerDriver accessControl() {
+        return rocketMq(accessControlDrivers);
+    }
+
+    /** The capabilities above exist only on RocketMQ so far. */
+    private static <T> T rocketMq(Instance<T> capability) {
+        if (capability.isResolvable()) {
+            return capability.get();
         }
         throw missing(Engine.ROCKETMQ);
     }

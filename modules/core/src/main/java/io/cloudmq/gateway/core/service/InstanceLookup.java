@@ -4,6 +4,7 @@ import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.Instance;
+import io.cloudmq.gateway.core.model.InstanceStatus;
 import io.cloudmq.gateway.core.port.storage.InstanceRepository;
 
 /**
@@ -17,5 +18,13 @@ record InstanceLookup(InstanceRepository instances) {
         return instances.find(caller.tenantId(), instanceId)
                 .filter(i -> caller.projectId() == null || caller.projectId().equals(i.projectId()))
                 .orElseThrow(() -> GatewayException.notFound(ResourceType.INSTANCE, instanceId));
+    }
+
+    /** An owned instance that is RUNNING, the only status in which its {@code objects} ("topics", ...) may change. */
+    Instance running(Caller caller, String instanceId, String objects) {
+        Instance instance = owned(caller, instanceId);
+        InstanceService.requireStatus(instance, InstanceStatus.RUNNING,
+                "is " + instance.status() + "; " + objects + " can be changed only while it is RUNNING.");
+        return instance;
     }
 }

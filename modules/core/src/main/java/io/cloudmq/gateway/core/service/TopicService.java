@@ -4,7 +4,6 @@ import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.Instance;
-import io.cloudmq.gateway.core.model.InstanceStatus;
 import io.cloudmq.gateway.core.model.Page;
 import io.cloudmq.gateway.core.model.PageRequest;
 import io.cloudmq.gateway.core.model.ResourceStatus;
@@ -129,10 +128,7 @@ public class TopicService {
     }
 
     private Instance runningInstance(Caller caller, String instanceId) {
-        Instance instance = new InstanceLookup(instances).owned(caller, instanceId);
-        InstanceService.requireStatus(instance, InstanceStatus.RUNNING,
-                "is " + instance.status() + "; topics can be changed only while it is RUNNING.");
-        return instance;
+        return new InstanceLookup(instances).running(caller, instanceId, "topics");
     }
 
     /** A topic that exists and is not being deleted. */

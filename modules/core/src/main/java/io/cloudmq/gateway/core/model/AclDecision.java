@@ -1,0 +1,6 @@
+package io.cloudmq.gateway.core.model;
+
+public enum AclDecision {
+    ALLOW,
+    DENY
+}
