@@ -3,6 +3,7 @@ package io.cloudmq.gateway.core.service;
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Engine;
+import io.cloudmq.gateway.core.port.broker.AmqpBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.BrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,24 +12,28 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Finds the driver of an engine, or the driver of one capability. An engine without a deployed driver is reported as
- * unavailable, not as a crash, so a gateway built without one of the brokers still answers.
+ * Finds the driver of an engine, or the driver of one capability. An engine without a deployed driver, or whose driver
+ * has no cluster configured, is reported as unavailable, not as a crash, so a gateway built or configured without one
+ * of the brokers still answers.
  */
 @ApplicationScoped
 public class BrokerDrivers {
 
     private final Instance<BrokerDriver> drivers;
     private final Instance<TopicBrokerDriver> topicDrivers;
+    private final Instance<AmqpBrokerDriver> amqpDrivers;
 
     @Inject
-    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers) {
+    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers,
+                         Instance<AmqpBrokerDriver> amqpDrivers) {
         this.drivers = drivers;
         this.topicDrivers = topicDrivers;
+        this.amqpDrivers = amqpDrivers;
     }
 
     public BrokerDriver forEngine(Engine engine) {
         for (BrokerDriver driver : drivers) {
-            if (driver.engine() == engine) {
+            if (driver.engine() == engine && !driver.clusterIds().isEmpty()) {
                 return driver;
             }
         }
@@ -40,6 +45,13 @@ public class BrokerDrivers {
             return topicDrivers.get();
         }
         throw missing(Engine.ROCKETMQ);
+    }
+
+    public AmqpBrokerDriver amqp() {
+        if (amqpDrivers.isResolvable() && !amqpDrivers.get().clusterIds().isEmpty()) {
+            return amqpDrivers.get();
+        }
+        throw missing(Engine.RABBITMQ);
     }
 
     private static GatewayException missing(Engine engine) {
