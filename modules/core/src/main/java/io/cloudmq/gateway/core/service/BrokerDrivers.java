@@ -4,6 +4,7 @@ import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Engine;
 import io.cloudmq.gateway.core.port.broker.AccessControlBrokerDriver;
+import io.cloudmq.gateway.core.port.broker.AmqpBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.BrokerDriver;
 import io.cloudmq.gateway.core.port.broker.GroupBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
@@ -13,8 +14,9 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
- * Finds the driver of an engine, or the driver of one capability. An engine without a deployed driver is reported as
- * unavailable, not as a crash, so a gateway built without one of the brokers still answers.
+ * Finds the driver of an engine, or the driver of one capability. An engine without a deployed driver, or whose driver
+ * has no cluster configured, is reported as unavailable, not as a crash, so a gateway built or configured without one
+ * of the brokers still answers.
  */
 @ApplicationScoped
 public class BrokerDrivers {
@@ -23,20 +25,23 @@ public class BrokerDrivers {
     private final Instance<TopicBrokerDriver> topicDrivers;
     private final Instance<GroupBrokerDriver> groupDrivers;
     private final Instance<AccessControlBrokerDriver> accessControlDrivers;
+    private final Instance<AmqpBrokerDriver> amqpDrivers;
 
     @Inject
     public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers,
                          Instance<GroupBrokerDriver> groupDrivers,
-                         Instance<AccessControlBrokerDriver> accessControlDrivers) {
+                         Instance<AccessControlBrokerDriver> accessControlDrivers,
+                         Instance<AmqpBrokerDriver> amqpDrivers) {
         this.drivers = drivers;
         this.topicDrivers = topicDrivers;
         this.groupDrivers = groupDrivers;
         this.accessControlDrivers = accessControlDrivers;
+        this.amqpDrivers = amqpDrivers;
     }
 
     public BrokerDriver forEngine(Engine engine) {
         for (BrokerDriver driver : drivers) {
-            if (driver.engine() == engine) {
+            if (driver.engine() == engine && !driver.clusterIds().isEmpty()) {
                 return driver;
             }
         }
@@ -44,23 +49,30 @@ public class BrokerDrivers {
     }
 
     public TopicBrokerDriver topics() {
-        return rocketMq(topicDrivers);
+        return capability(topicDrivers, Engine.ROCKETMQ);
     }
 
     public GroupBrokerDriver groups() {
-        return rocketMq(groupDrivers);
+        return capability(groupDrivers, Engine.ROCKETMQ);
     }
 
     public AccessControlBrokerDriver accessControl() {
-        return rocketMq(accessControlDrivers);
+        return capability(accessControlDrivers, Engine.ROCKETMQ);
     }
 
-    /** The capabilities above exist only on RocketMQ so far. */
-    private static <T> T rocketMq(Instance<T> capability) {
+    public AmqpBrokerDriver amqp() {
+        AmqpBrokerDriver driver = capability(amqpDrivers, Engine.RABBITMQ);
+        if (driver.clusterIds().isEmpty()) {
+            throw missing(Engine.RABBITMQ);
+        }
+        return driver;
+    }
+
+    private static <T> T capability(Instance<T> capability, Engine engine) {
         if (capability.isResolvable()) {
             return capability.get();
         }
-        throw missing(Engine.ROCKETMQ);
+        throw missing(engine);
     }
 
     private static GatewayException missing(Engine engine) {

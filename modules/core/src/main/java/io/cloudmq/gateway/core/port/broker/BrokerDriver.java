@@ -15,7 +15,10 @@ public interface BrokerDriver {
 
     Engine engine();
 
-    /** Configured clusters that can take new instances, in order of preference. Never empty once started. */
+    /**
+     * Configured clusters that can take new instances, in order of preference. Empty when the driver is deployed but no
+     * cluster is configured for it: its engine is then unavailable.
+     */
     List<String> clusterIds();
 
     /** Whether the cluster answers right now (used for readiness and to avoid futile attempts). */
