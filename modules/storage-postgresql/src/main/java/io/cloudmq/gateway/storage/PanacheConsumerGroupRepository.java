@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -42,6 +43,12 @@ public class PanacheConsumerGroupRepository implements ConsumerGroupRepository {
                 : ConsumerGroupEntity.find("instanceId = ?1 and lower(name) like ?2" + Likes.ESCAPE_CLAUSE,
                         Sort.by("name"), instanceId, Likes.containsIgnoreCase(nameFilter));
         return Paging.page(found, page, mapper::toRecord);
+    }
+
+    @Override
+    public List<ConsumerGroup> listAll(String instanceId) {
+        return ConsumerGroupEntity.<ConsumerGroupEntity>find("instanceId", Sort.by("name"), instanceId).stream()
+                .map(mapper::toRecord).toList();
     }
 
     @Override

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * {@link GroupBrokerDriver} on RocketMQ 5.x: a group is a subscription group config named {@code N%G} on every master
@@ -81,6 +82,25 @@ public class RocketMqGroupBrokerDriver implements GroupBrokerDriver {
             RocketMqTopicBrokerDriver.deletePhysicalTopic(admin, c, masterAddresses,
                     MixAll.DLQ_GROUP_TOPIC_PREFIX + physical);
             return null;
+        });
+    }
+
+    @Override
+    public Set<String> listGroups(BrokerPlacement placement) {
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        Set<String> masterAddresses = new HashSet<>(clusters.masters(c).values());
+        return clusters.call(c, "list groups", admin -> {
+            Set<String> names = new TreeSet<>();
+            for (String address : masterAddresses) {
+                for (String physical : admin.getAllSubscriptionGroup(address, RocketMqClusters.ADMIN_TIMEOUT_MILLIS)
+                        .getSubscriptionGroupTable().keySet()) {
+                    String logical = RocketMqNames.logicalName(placement, physical);
+                    if (logical != null) {
+                        names.add(logical);
+                    }
+                }
+            }
+            return names;
         });
     }
 

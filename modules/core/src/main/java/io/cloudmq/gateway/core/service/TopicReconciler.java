@@ -7,36 +7,26 @@ import io.cloudmq.gateway.core.model.Topic;
 import io.cloudmq.gateway.core.port.storage.ProvisioningJobRepository;
 import io.cloudmq.gateway.core.port.storage.TopicRepository;
 import io.cloudmq.gateway.core.port.storage.Transactions;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-/**
- * Topics: presence on the broker against the stored topics, in two calls per instance whatever the number of topics
- * (one listing of the namespace, one read of storage).
- */
-@ApplicationScoped
-public class TopicReconciler implements Reconciler {
+/** Topics of RocketMQ instances: one listing of the namespace per instance, whatever the number of topics. */
+@Singleton
+public class TopicReconciler extends PresenceReconciler {
 
     private final TopicRepository topics;
-    private final ProvisioningJobRepository jobs;
-    private final ProvisioningService provisioning;
     private final BrokerDrivers drivers;
-    private final Transactions tx;
 
     @Inject
     public TopicReconciler(TopicRepository topics, ProvisioningJobRepository jobs, ProvisioningService provisioning,
                            BrokerDrivers drivers, Transactions tx) {
+        super(jobs, provisioning, tx);
         this.topics = topics;
-        this.jobs = jobs;
-        this.provisioning = provisioning;
         this.drivers = drivers;
-        this.tx = tx;
     }
 
     @Override
@@ -50,43 +40,22 @@ public class TopicReconciler implements Reconciler {
     }
 
     @Override
-    public List<Drift> diff(Instance instance) {
-        Set<String> onBroker = drivers.topics().listTopics(instance.placement());
-        return tx.inNewTransaction(() -> {
-            Set<String> stored = new HashSet<>();
-            List<Drift> drifts = new ArrayList<>();
-            for (Topic topic : topics.listAll(instance.id())) {
-                stored.add(topic.name());
-                boolean inFlight = jobs.hasPending(instance.id(), topic.name());
-                if (!inFlight && topic.status() != ResourceStatus.DELETING && !onBroker.contains(topic.name())) {
-                    drifts.add(new Drift(family(), topic.name(), Drift.Kind.MISSING_ON_BROKER));
-                }
-            }
-            for (String name : new TreeSet<>(onBroker)) {
-                if (!stored.contains(name) && !jobs.hasPending(instance.id(), name)) {
-                    drifts.add(new Drift(family(), name, Drift.Kind.UNKNOWN_TO_GATEWAY));
-                }
-            }
-            return drifts;
-        });
+    Map<String, ResourceStatus> stored(Instance instance) {
+        return topics.listAll(instance.id()).stream().collect(Collectors.toMap(Topic::name, Topic::status));
     }
 
     @Override
-    public List<Long> repair(Instance instance, List<Drift> drifts, boolean removeUnknown) {
-        return tx.inNewTransaction(() -> {
-            List<Long> enqueued = new ArrayList<>();
-            for (Drift drift : drifts) {
-                if (jobs.hasPending(instance.id(), drift.name())) {
-                    continue;
-                }
-                if (drift.kind() == Drift.Kind.MISSING_ON_BROKER) {
-                    enqueued.add(provisioning.enqueue(TopicJobs.APPLY, instance.id(), drift.name()));
-                } else if (removeUnknown) {
-                    // The delete job removes the broker topic; its storage delete finds no row, which is fine.
-                    enqueued.add(provisioning.enqueue(TopicJobs.DELETE, instance.id(), drift.name()));
-                }
-            }
-            return enqueued;
-        });
+    Set<String> onBroker(Instance instance) {
+        return drivers.topics().listTopics(instance.placement());
+    }
+
+    @Override
+    String applyKind() {
+        return TopicJobs.APPLY;
+    }
+
+    @Override
+    String deleteUnknownKind() {
+        return TopicJobs.DELETE;
     }
 }

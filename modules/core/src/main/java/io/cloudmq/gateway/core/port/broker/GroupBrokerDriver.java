@@ -3,6 +3,7 @@ package io.cloudmq.gateway.core.port.broker;
 import io.cloudmq.gateway.core.model.BrokerPlacement;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Consumer groups on a topic-based broker (RocketMQ). Names are the tenant's logical names; the driver maps them into
@@ -16,6 +17,9 @@ public interface GroupBrokerDriver {
 
     /** Deletes a group with its offsets and its retry and dead-letter topics; deleting an absent group succeeds. */
     void deleteGroup(BrokerPlacement placement, String groupName);
+
+    /** Logical names of all groups the brokers hold in the placement's namespace. */
+    Set<String> listGroups(BrokerPlacement placement);
 
     /** The consumers online in the group now; empty when none is. */
     List<ConsumerConnection> connections(BrokerPlacement placement, String groupName);
