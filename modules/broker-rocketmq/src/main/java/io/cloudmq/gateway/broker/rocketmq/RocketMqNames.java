@@ -2,6 +2,7 @@ package io.cloudmq.gateway.broker.rocketmq;
 
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.model.BrokerPlacement;
+import org.apache.rocketmq.common.MixAll;
 import org.apache.rocketmq.common.topic.TopicValidator;
 
 import java.util.regex.Pattern;
@@ -40,6 +41,26 @@ public final class RocketMqNames {
                     + (127 - namespacePrefix(placement).length()) + " characters).");
         }
         return physical;
+    }
+
+    /** Groups share the topics' naming rule: {@code N%G}. */
+    public static String physicalGroup(BrokerPlacement placement, String groupName) {
+        try {
+            return physicalTopic(placement, groupName);
+        } catch (GatewayException e) {
+            throw GatewayException.invalidParameter("group", "'" + groupName + "' is not a valid RocketMQ group name "
+                    + "in namespace " + placement.namespace() + ".");
+        }
+    }
+
+    /** {@code %RETRY%N%G}: where the group's failed messages wait for redelivery. */
+    public static String retryTopic(BrokerPlacement placement, String groupName) {
+        return MixAll.getRetryTopic(physicalGroup(placement, groupName));
+    }
+
+    /** {@code %DLQ%N%G}: where the group's messages go after too many failed deliveries. */
+    public static String deadLetterTopic(BrokerPlacement placement, String groupName) {
+        return MixAll.getDLQTopic(physicalGroup(placement, groupName));
     }
 
     /** The logical name of a physical name in the placement's namespace, or null when it is not in it. */

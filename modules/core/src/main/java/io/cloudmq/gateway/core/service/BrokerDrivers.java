@@ -4,6 +4,8 @@ import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Engine;
 import io.cloudmq.gateway.core.port.broker.BrokerDriver;
+import io.cloudmq.gateway.core.port.broker.ConsumerStateBrokerDriver;
+import io.cloudmq.gateway.core.port.broker.MessageBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -19,11 +21,17 @@ public class BrokerDrivers {
 
     private final Instance<BrokerDriver> drivers;
     private final Instance<TopicBrokerDriver> topicDrivers;
+    private final Instance<MessageBrokerDriver> messageDrivers;
+    private final Instance<ConsumerStateBrokerDriver> consumerStateDrivers;
 
     @Inject
-    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers) {
+    public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers,
+                         Instance<MessageBrokerDriver> messageDrivers,
+                         Instance<ConsumerStateBrokerDriver> consumerStateDrivers) {
         this.drivers = drivers;
         this.topicDrivers = topicDrivers;
+        this.messageDrivers = messageDrivers;
+        this.consumerStateDrivers = consumerStateDrivers;
     }
 
     public BrokerDriver forEngine(Engine engine) {
@@ -36,8 +44,21 @@ public class BrokerDrivers {
     }
 
     public TopicBrokerDriver topics() {
-        if (topicDrivers.isResolvable()) {
-            return topicDrivers.get();
+        return rocketMq(topicDrivers);
+    }
+
+    public MessageBrokerDriver messages() {
+        return rocketMq(messageDrivers);
+    }
+
+    public ConsumerStateBrokerDriver consumerState() {
+        return rocketMq(consumerStateDrivers);
+    }
+
+    /** The capabilities below exist on RocketMQ only. */
+    private static <T> T rocketMq(Instance<T> capability) {
+        if (capability.isResolvable()) {
+            return capability.get();
         }
         throw missing(Engine.ROCKETMQ);
     }
