@@ -27,6 +27,7 @@ import org.apache.rocketmq.client.trace.TraceBean;
 import org.apache.rocketmq.client.trace.TraceContext;
 import org.apache.rocketmq.client.trace.TraceDataEncoder;
 import org.apache.rocketmq.common.message.Message;
+import org.apache.rocketmq.common.message.MessageAccessor;
 import org.apache.rocketmq.common.message.MessageConst;
 import org.apache.rocketmq.common.message.MessageDecoder;
 import org.apache.rocketmq.common.message.MessageExt;
@@ -176,7 +177,8 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
      * Each dead letter goes to the group's retry topic ({@code %RETRY%N%G}), as the broker itself does with a failed
      * message, so that only this group consumes it again (resending to the original topic would redeliver it to every
      * group subscribed there). It keeps its message id, body, tags, keys and user properties; consumers see the original
-     * topic (RocketMQ clients restore it from {@code RETRY_TOPIC}), and its reconsume count starts again from zero. The
+     * topic (RocketMQ clients restore it from {@code RETRY_TOPIC}), and its reconsume count starts again from zero (so a
+     * group whose {@code retryMaxTimes} is 0 dead-letters it again on the next failure, or at once). The
      * dead letter itself stays in the DLQ topic until it expires, as dead letters are never deleted one by one.
      */
     @Override
@@ -216,8 +218,9 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
         if (deadLetter.getKeys() != null) {
             message.setKeys(deadLetter.getKeys());
         }
-        message.putUserProperty(MessageConst.PROPERTY_UNIQ_CLIENT_MESSAGE_ID_KEYIDX, deadLetter.getMsgId());
-        message.putUserProperty(MessageConst.PROPERTY_RETRY_TOPIC, RocketMqMessageViews.originalTopic(deadLetter));
+        MessageAccessor.putProperty(message, MessageConst.PROPERTY_UNIQ_CLIENT_MESSAGE_ID_KEYIDX, deadLetter.getMsgId());
+        MessageAccessor.putProperty(message, MessageConst.PROPERTY_RETRY_TOPIC,
+                RocketMqMessageViews.originalTopic(deadLetter));
         return message;
     }
 
@@ -362,11 +365,11 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
                 end = batch.stream().mapToLong(MessageExt::getStoreTimestamp).min().orElseThrow();
             }
         });
-        List<MessageView> sorted = hits.values().stream()
-                .sorted(Comparator.comparingLong(MessageExt::getStoreTimestamp)
-                        .thenComparing(MessageExt::getBrokerName).thenComparingInt(MessageExt::getQueueId)
-                        .thenComparingLong(MessageExt::getQueueOffset))
-                .map(m -> RocketMqMessageViews.view(placement, m))
+        // Keyed by offset message id: store time, then the store address and commit-log offset, is a total order.
+        List<MessageView> sorted = hits.entrySet().stream()
+                .sorted(Map.Entry.<String, MessageExt>comparingByValue(
+                        Comparator.comparingLong(MessageExt::getStoreTimestamp)).thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> RocketMqMessageViews.view(placement, e.getValue()))
                 .toList();
         int from = (int) Math.min(page.offset(), sorted.size());
         int to = (int) Math.min((long) from + page.limit(), sorted.size());
