@@ -90,9 +90,7 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
 
     @Override
     public MessagePage listMessages(BrokerPlacement placement, String topic, MessageQuery query, PageRequest page) {
-        String physical = RocketMqNames.physicalTopic(placement, topic);
-        return query.key() == null ? listByTime(placement, physical, query, page)
-                : listByKey(placement, physical, query, page);
+        return list(placement, RocketMqNames.physicalTopic(placement, topic), query, page);
     }
 
     @Override
@@ -162,9 +160,7 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
 
     @Override
     public MessagePage listDeadLetters(BrokerPlacement placement, String group, MessageQuery query, PageRequest page) {
-        String deadLetters = RocketMqNames.deadLetterTopic(placement, group);
-        return query.key() == null ? listByTime(placement, deadLetters, query, page)
-                : listByKey(placement, deadLetters, query, page);
+        return list(placement, RocketMqNames.deadLetterTopic(placement, group), query, page);
     }
 
     @Override
@@ -259,6 +255,11 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
         } catch (MQClientException | MQBrokerException e) {
             return Optional.empty();
         }
+    }
+
+    private MessagePage list(BrokerPlacement placement, String physicalTopic, MessageQuery query, PageRequest page) {
+        return query.key() == null ? listByTime(placement, physicalTopic, query, page)
+                : listByKey(placement, physicalTopic, query, page);
     }
 
     private MessagePage listByTime(BrokerPlacement placement, String physicalTopic, MessageQuery query,
