@@ -228,6 +228,8 @@ public final class EmbeddedRocketMq {
         // Topics and groups exist only when the API creates them.
         broker.setAutoCreateTopicEnable(false);
         broker.setAutoCreateSubscriptionGroup(false);
+        // Creates RMQ_SYS_TRACE_TOPIC, where clients with message tracing enabled report; message traces read it.
+        broker.setTraceTopicEnable(true);
         // The default is ${user.home}/store/config/broker.properties, outside the data directory.
         broker.setBrokerConfigPath(s.dataDir().resolve("store/config/broker.properties").toString());
 

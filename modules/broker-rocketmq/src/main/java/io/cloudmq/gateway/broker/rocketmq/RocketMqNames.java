@@ -2,6 +2,7 @@ package io.cloudmq.gateway.broker.rocketmq;
 
 import io.cloudmq.gateway.core.error.GatewayException;
 import io.cloudmq.gateway.core.model.BrokerPlacement;
+import org.apache.rocketmq.common.MixAll;
 import org.apache.rocketmq.common.topic.TopicValidator;
 
 import java.util.regex.Pattern;
@@ -62,6 +63,16 @@ public final class RocketMqNames {
                     + (127 - namespacePrefix(placement).length()) + " characters).");
         }
         return physical;
+    }
+
+    /** {@code %RETRY%N%G}: where the group's failed messages wait for redelivery. */
+    public static String retryTopic(BrokerPlacement placement, String groupName) {
+        return MixAll.getRetryTopic(physicalGroup(placement, groupName));
+    }
+
+    /** {@code %DLQ%N%G}: where the group's messages go after too many failed deliveries. */
+    public static String deadLetterTopic(BrokerPlacement placement, String groupName) {
+        return MixAll.getDLQTopic(physicalGroup(placement, groupName));
     }
 
     /** The logical name of a physical name in the placement's namespace, or null when it is not in it. */

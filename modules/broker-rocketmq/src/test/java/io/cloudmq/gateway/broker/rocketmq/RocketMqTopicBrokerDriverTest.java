@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import static io.cloudmq.gateway.broker.rocketmq.TestBroker.eventually;
+import static io.cloudmq.gateway.broker.rocketmq.TestBroker.newPlacement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -283,10 +283,6 @@ class RocketMqTopicBrokerDriverTest {
                     .isInstanceOfSatisfying(GatewayException.class,
                             e -> assertThat(e.kind()).isEqualTo(ErrorKind.INVALID_PARAMETER));
         }
-    }
-
-    private static BrokerPlacement newPlacement() {
-        return new BrokerPlacement(ClusterTarget.EMBEDDED_ID, "ns-" + UUID.randomUUID().toString().substring(0, 8));
     }
 
     private static QueueData single(TopicRouteData route) {

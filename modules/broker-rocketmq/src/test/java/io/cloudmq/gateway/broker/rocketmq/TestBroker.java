@@ -1,9 +1,11 @@
 package io.cloudmq.gateway.broker.rocketmq;
 
+import io.cloudmq.gateway.core.model.BrokerPlacement;
 import org.apache.rocketmq.tools.admin.DefaultMQAdminExt;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * The one embedded broker of the test JVM, on ports that do not clash with a gateway running the defaults, plus an
@@ -46,9 +48,19 @@ final class TestBroker {
         return observer;
     }
 
+    /** A fresh namespace on the embedded cluster, so that tests never see each other's topics and groups. */
+    static BrokerPlacement newPlacement() {
+        return new BrokerPlacement(ClusterTarget.EMBEDDED_ID, "ns-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
     /** Retries the assertions until they pass or the deadline expires (the NameServer view is eventually consistent). */
     static void eventually(ThrowingRunnable assertions) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        eventually(Duration.ofSeconds(10), assertions);
+    }
+
+    /** Like {@link #eventually(ThrowingRunnable)}, for slower outcomes (consumption, offset commits, traces). */
+    static void eventually(Duration timeout, ThrowingRunnable assertions) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
                 assertions.run();

@@ -9,6 +9,7 @@ public enum ResourceType {
     INSTANCE,
     TOPIC,
     CONSUMER_GROUP,
+    MESSAGE,
     USER,
     TAG,
     VIRTUAL_HOST,

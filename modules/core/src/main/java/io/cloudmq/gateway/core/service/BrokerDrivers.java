@@ -6,7 +6,9 @@ import io.cloudmq.gateway.core.model.Engine;
 import io.cloudmq.gateway.core.port.broker.AccessControlBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.AmqpBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.BrokerDriver;
+import io.cloudmq.gateway.core.port.broker.ConsumerStateBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.GroupBrokerDriver;
+import io.cloudmq.gateway.core.port.broker.MessageBrokerDriver;
 import io.cloudmq.gateway.core.port.broker.TopicBrokerDriver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -25,17 +27,23 @@ public class BrokerDrivers {
     private final Instance<TopicBrokerDriver> topicDrivers;
     private final Instance<GroupBrokerDriver> groupDrivers;
     private final Instance<AccessControlBrokerDriver> accessControlDrivers;
+    private final Instance<MessageBrokerDriver> messageDrivers;
+    private final Instance<ConsumerStateBrokerDriver> consumerStateDrivers;
     private final Instance<AmqpBrokerDriver> amqpDrivers;
 
     @Inject
     public BrokerDrivers(@Any Instance<BrokerDriver> drivers, Instance<TopicBrokerDriver> topicDrivers,
                          Instance<GroupBrokerDriver> groupDrivers,
                          Instance<AccessControlBrokerDriver> accessControlDrivers,
+                         Instance<MessageBrokerDriver> messageDrivers,
+                         Instance<ConsumerStateBrokerDriver> consumerStateDrivers,
                          Instance<AmqpBrokerDriver> amqpDrivers) {
         this.drivers = drivers;
         this.topicDrivers = topicDrivers;
         this.groupDrivers = groupDrivers;
         this.accessControlDrivers = accessControlDrivers;
+        this.messageDrivers = messageDrivers;
+        this.consumerStateDrivers = consumerStateDrivers;
         this.amqpDrivers = amqpDrivers;
     }
 
@@ -58,6 +66,14 @@ public class BrokerDrivers {
 
     public AccessControlBrokerDriver accessControl() {
         return capability(accessControlDrivers, Engine.ROCKETMQ);
+    }
+
+    public MessageBrokerDriver messages() {
+        return capability(messageDrivers, Engine.ROCKETMQ);
+    }
+
+    public ConsumerStateBrokerDriver consumerState() {
+        return capability(consumerStateDrivers, Engine.ROCKETMQ);
     }
 
     public AmqpBrokerDriver amqp() {
