@@ -193,11 +193,14 @@ class RocketMqMessagingTest {
         group(placement, "billing", 16);
         send(placement, "orders", 10, i -> "a" + i, null);
 
-        TopicStatus status = consumerState.topicStatus(placement, "orders");
-        assertThat(status.queues()).extracting(QueueStatus::queueId).containsExactly(0, 1);
-        assertThat(status.messageCount()).isEqualTo(10);
-        assertThat(status.queues()).allSatisfy(q -> assertThat(q.lastMessageAt()).isNotNull());
-        assertThat(consumerState.lag(placement, "billing", "orders").totalLag()).isEqualTo(10);
+        // The broker dispatches stored messages to its consume queues asynchronously: counts catch up shortly after.
+        eventually(CONSUMPTION, () -> {
+            TopicStatus status = consumerState.topicStatus(placement, "orders");
+            assertThat(status.queues()).extracting(QueueStatus::queueId).containsExactly(0, 1);
+            assertThat(status.messageCount()).isEqualTo(10);
+            assertThat(status.queues()).allSatisfy(q -> assertThat(q.lastMessageAt()).isNotNull());
+            assertThat(consumerState.lag(placement, "billing", "orders").totalLag()).isEqualTo(10);
+        });
 
         Runnable stop = pushConsumer(placement, "billing", "orders", false,
                 msgs -> ConsumeConcurrentlyStatus.CONSUME_SUCCESS);
@@ -368,6 +371,9 @@ class RocketMqMessagingTest {
         // pulls carry a version the broker lacks ("the broker's subscription is not latest") and stall until the
         // next periodic heartbeat: 30 s by default.
         consumer.setHeartbeatBrokerInterval(1000);
+        // Routes of topics created after the consumer started (the group's retry topic after a DLQ resend) are
+        // otherwise only fetched every 30 s.
+        consumer.setPollNameServerInterval(1000);
         // The client's limit overrides the group's: failed messages of a group with retryMaxTimes 0 go to the DLQ.
         consumer.setMaxReconsumeTimes(0);
         consumer.subscribe(placement.namespace() + "%" + topic, "*");
