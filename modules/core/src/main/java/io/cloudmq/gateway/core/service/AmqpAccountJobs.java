@@ -50,10 +50,10 @@ public class AmqpAccountJobs implements JobHandler {
     public void execute(Instance instance, ProvisioningJob job) {
         String username = AmqpJobKeys.segments(job.resourceName()).get(0);
         if (APPLY.equals(job.kind())) {
-            AmqpTopologyJobs.applyStored(tx, () -> accounts.find(instance.id(), username), AmqpAccount::status,
+            StoredObjects.apply(tx, () -> accounts.find(instance.id(), username), AmqpAccount::status,
                     account -> drivers.amqp().applyAccount(instance.placement(), username,
                             sealer.unseal(account.sealedPassword()), liveVirtualHosts(instance.id())),
-                    () -> accounts.setStatus(instance.id(), username, ResourceStatus.ACTIVE));
+                    current -> accounts.setStatus(instance.id(), username, ResourceStatus.ACTIVE));
         } else {
             drivers.amqp().deleteAccount(instance.placement(), username);
             tx.inNewTransaction(() -> accounts.delete(instance.id(), username));

@@ -1,7 +1,13 @@
 package io.cloudmq.gateway.core.service;
 
+import io.cloudmq.gateway.core.model.AmqpQueue;
+import io.cloudmq.gateway.core.model.Binding;
+import io.cloudmq.gateway.core.model.BindingSettings;
 import io.cloudmq.gateway.core.model.Engine;
+import io.cloudmq.gateway.core.model.Exchange;
+import io.cloudmq.gateway.core.model.ExchangeSettings;
 import io.cloudmq.gateway.core.model.Instance;
+import io.cloudmq.gateway.core.model.QueueSettings;
 import io.cloudmq.gateway.core.model.ResourceStatus;
 import io.cloudmq.gateway.core.model.VirtualHost;
 import io.cloudmq.gateway.core.port.broker.AmqpBrokerDriver;
@@ -16,8 +22,10 @@ import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The AMQP families of RabbitMQ instances: virtual hosts, exchanges, queues and bindings. Keys are the resource names of
@@ -93,8 +101,45 @@ final class AmqpReconcilers {
         }
     }
 
+    /**
+     * A family whose objects live inside virtual hosts: stored objects of the stored virtual hosts against the broker's
+     * objects of the broker's virtual hosts, keyed by (virtual host, name or identity).
+     */
+    abstract static class InVirtualHost extends Base {
+
+        InVirtualHost(VirtualHostRepository vhosts, BrokerDrivers drivers, ProvisioningJobRepository jobs,
+                      ProvisioningService provisioning, Transactions tx) {
+            super(vhosts, drivers, jobs, provisioning, tx);
+        }
+
+        /** Keys of the stored objects of one virtual host, with their status. */
+        abstract Map<String, ResourceStatus> stored(String instanceId, String vhost);
+
+        /** Names (or identities) of the broker's objects in one virtual host. */
+        abstract List<String> onBroker(AmqpBrokerDriver driver, Instance instance, String vhost);
+
+        @Override
+        Map<String, ResourceStatus> stored(Instance instance) {
+            Map<String, ResourceStatus> stored = new HashMap<>();
+            for (String vhost : storedVhosts(instance)) {
+                stored.putAll(stored(instance.id(), vhost));
+            }
+            return stored;
+        }
+
+        @Override
+        Set<String> onBroker(Instance instance) {
+            AmqpBrokerDriver driver = drivers.amqp();
+            Set<String> keys = new HashSet<>();
+            for (String vhost : driver.listVirtualHosts(instance.placement())) {
+                onBroker(driver, instance, vhost).forEach(name -> keys.add(AmqpJobKeys.of(vhost, name)));
+            }
+            return keys;
+        }
+    }
+
     @Singleton
-    static class Exchanges extends Base {
+    static class Exchanges extends InVirtualHost {
         private final ExchangeRepository exchanges;
 
         @Inject
@@ -110,24 +155,14 @@ final class AmqpReconcilers {
         }
 
         @Override
-        Map<String, ResourceStatus> stored(Instance instance) {
-            Map<String, ResourceStatus> stored = new HashMap<>();
-            for (String vhost : storedVhosts(instance)) {
-                exchanges.listAll(instance.id(), vhost)
-                        .forEach(e -> stored.put(AmqpJobKeys.of(vhost, e.name()), e.status()));
-            }
-            return stored;
+        Map<String, ResourceStatus> stored(String instanceId, String vhost) {
+            return exchanges.listAll(instanceId, vhost).stream()
+                    .collect(Collectors.toMap(e -> AmqpJobKeys.of(vhost, e.name()), Exchange::status));
         }
 
         @Override
-        Set<String> onBroker(Instance instance) {
-            AmqpBrokerDriver driver = drivers.amqp();
-            Set<String> keys = new HashSet<>();
-            for (String vhost : driver.listVirtualHosts(instance.placement())) {
-                driver.listExchanges(instance.placement(), vhost)
-                        .forEach(e -> keys.add(AmqpJobKeys.of(vhost, e.name())));
-            }
-            return keys;
+        List<String> onBroker(AmqpBrokerDriver driver, Instance instance, String vhost) {
+            return driver.listExchanges(instance.placement(), vhost).stream().map(ExchangeSettings::name).toList();
         }
 
         @Override
@@ -142,7 +177,7 @@ final class AmqpReconcilers {
     }
 
     @Singleton
-    static class Queues extends Base {
+    static class Queues extends InVirtualHost {
         private final AmqpQueueRepository queues;
 
         @Inject
@@ -158,23 +193,14 @@ final class AmqpReconcilers {
         }
 
         @Override
-        Map<String, ResourceStatus> stored(Instance instance) {
-            Map<String, ResourceStatus> stored = new HashMap<>();
-            for (String vhost : storedVhosts(instance)) {
-                queues.listAll(instance.id(), vhost)
-                        .forEach(q -> stored.put(AmqpJobKeys.of(vhost, q.name()), q.status()));
-            }
-            return stored;
+        Map<String, ResourceStatus> stored(String instanceId, String vhost) {
+            return queues.listAll(instanceId, vhost).stream()
+                    .collect(Collectors.toMap(q -> AmqpJobKeys.of(vhost, q.name()), AmqpQueue::status));
         }
 
         @Override
-        Set<String> onBroker(Instance instance) {
-            AmqpBrokerDriver driver = drivers.amqp();
-            Set<String> keys = new HashSet<>();
-            for (String vhost : driver.listVirtualHosts(instance.placement())) {
-                driver.listQueues(instance.placement(), vhost).forEach(q -> keys.add(AmqpJobKeys.of(vhost, q.name())));
-            }
-            return keys;
+        List<String> onBroker(AmqpBrokerDriver driver, Instance instance, String vhost) {
+            return driver.listQueues(instance.placement(), vhost).stream().map(QueueSettings::name).toList();
         }
 
         @Override
@@ -189,7 +215,7 @@ final class AmqpReconcilers {
     }
 
     @Singleton
-    static class Bindings extends Base {
+    static class Bindings extends InVirtualHost {
         private final BindingRepository bindings;
 
         @Inject
@@ -205,24 +231,14 @@ final class AmqpReconcilers {
         }
 
         @Override
-        Map<String, ResourceStatus> stored(Instance instance) {
-            Map<String, ResourceStatus> stored = new HashMap<>();
-            for (String vhost : storedVhosts(instance)) {
-                bindings.listAll(instance.id(), vhost)
-                        .forEach(b -> stored.put(AmqpJobKeys.of(vhost, b.identity()), b.status()));
-            }
-            return stored;
+        Map<String, ResourceStatus> stored(String instanceId, String vhost) {
+            return bindings.listAll(instanceId, vhost).stream()
+                    .collect(Collectors.toMap(b -> AmqpJobKeys.of(vhost, b.identity()), Binding::status));
         }
 
         @Override
-        Set<String> onBroker(Instance instance) {
-            AmqpBrokerDriver driver = drivers.amqp();
-            Set<String> keys = new HashSet<>();
-            for (String vhost : driver.listVirtualHosts(instance.placement())) {
-                driver.listBindings(instance.placement(), vhost)
-                        .forEach(b -> keys.add(AmqpJobKeys.of(vhost, b.identity())));
-            }
-            return keys;
+        List<String> onBroker(AmqpBrokerDriver driver, Instance instance, String vhost) {
+            return driver.listBindings(instance.placement(), vhost).stream().map(BindingSettings::identity).toList();
         }
 
         @Override

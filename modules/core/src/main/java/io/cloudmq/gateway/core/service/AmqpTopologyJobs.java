@@ -113,25 +113,10 @@ public class AmqpTopologyJobs implements JobHandler {
         }
     }
 
-    /**
-     * Declares a stored object unless it is gone or being deleted, then marks it ACTIVE if it is still CREATING (a
-     * delete may have started meanwhile; that delete then wins).
-     */
-    static <T> void applyStored(Transactions tx, Supplier<Optional<T>> find, Function<T, ResourceStatus> status,
-                                Consumer<T> declare, Runnable markActive) {
-        Optional<T> stored = tx.inNewTransaction(find).filter(o -> status.apply(o) != ResourceStatus.DELETING);
-        if (stored.isEmpty()) {
-            return;
-        }
-        declare.accept(stored.get());
-        tx.inNewTransaction(() -> find.get()
-                .filter(current -> status.apply(current) == ResourceStatus.CREATING)
-                .ifPresent(current -> markActive.run()));
-    }
 
     private <T> void apply(Supplier<Optional<T>> find, Function<T, ResourceStatus> status, Consumer<T> declare,
                            Runnable markActive) {
-        applyStored(tx, find, status, declare, markActive);
+        StoredObjects.apply(tx, find, status, declare, current -> markActive.run());
     }
 
     private Set<String> liveAccounts(String instanceId) {

@@ -10,7 +10,6 @@ import io.cloudmq.gateway.core.port.storage.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** Group jobs: apply the stored group to the broker (then mark it ACTIVE); delete it from the broker, then the row. */
@@ -47,15 +46,9 @@ public class GroupJobs implements JobHandler {
     }
 
     private void apply(Instance instance, String name) {
-        Optional<ConsumerGroup> group = tx.inNewTransaction(() -> groups.find(instance.id(), name));
-        if (group.isEmpty() || group.get().status() == ResourceStatus.DELETING) {
-            return;
-        }
-        ConsumerGroup g = group.get();
-        drivers.groups().applyGroup(instance.placement(),
-                new GroupSpec(g.name(), g.deliveryOrder(), g.messageModel(), g.consumeEnabled(), g.maxRetryTimes()));
-        tx.inNewTransaction(() -> groups.find(instance.id(), name)
-                .filter(current -> current.status() == ResourceStatus.CREATING)
-                .ifPresent(current -> groups.update(current.withStatus(ResourceStatus.ACTIVE))));
+        StoredObjects.apply(tx, () -> groups.find(instance.id(), name), ConsumerGroup::status,
+                g -> drivers.groups().applyGroup(instance.placement(), new GroupSpec(g.name(), g.deliveryOrder(),
+                        g.messageModel(), g.consumeEnabled(), g.maxRetryTimes())),
+                current -> groups.update(current.withStatus(ResourceStatus.ACTIVE)));
     }
 }

@@ -10,7 +10,6 @@ import io.cloudmq.gateway.core.port.storage.Transactions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Optional;
 import java.util.Set;
 
 /** Topic jobs: apply the stored topic to the broker (then mark it ACTIVE); delete it from the broker, then the row. */
@@ -47,15 +46,9 @@ public class TopicJobs implements JobHandler {
     }
 
     private void apply(Instance instance, String name) {
-        Optional<Topic> topic = tx.inNewTransaction(() -> topics.find(instance.id(), name));
-        if (topic.isEmpty() || topic.get().status() == ResourceStatus.DELETING) {
-            return;
-        }
-        Topic t = topic.get();
-        drivers.topics().applyTopic(instance.placement(),
-                new TopicSpec(t.name(), t.messageType(), t.readQueueNums(), t.writeQueueNums(), t.permission()));
-        tx.inNewTransaction(() -> topics.find(instance.id(), name)
-                .filter(current -> current.status() == ResourceStatus.CREATING)
-                .ifPresent(current -> topics.update(current.withStatus(ResourceStatus.ACTIVE))));
+        StoredObjects.apply(tx, () -> topics.find(instance.id(), name), Topic::status,
+                t -> drivers.topics().applyTopic(instance.placement(), new TopicSpec(t.name(), t.messageType(),
+                        t.readQueueNums(), t.writeQueueNums(), t.permission())),
+                current -> topics.update(current.withStatus(ResourceStatus.ACTIVE)));
     }
 }

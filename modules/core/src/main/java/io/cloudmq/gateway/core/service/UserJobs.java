@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,18 +56,16 @@ public class UserJobs implements JobHandler {
     private void apply(Instance instance, String username) {
         record Stored(BrokerUser user, List<AclEntry> acl) {
         }
-        Optional<Stored> stored = tx.inNewTransaction(() -> users.find(instance.id(), username)
-                .filter(u -> u.status() != ResourceStatus.DELETING)
-                .map(u -> new Stored(u, users.aclEntries(instance.id(), username))));
-        if (stored.isEmpty()) {
-            return;
-        }
-        BrokerUser u = stored.get().user();
-        drivers.accessControl().applyUser(instance.placement(), new UserSpec(u.username(),
-                sealer.unseal(u.sealedSecret()), u.admin(), u.enabled(), u.defaultTopicPermission(),
-                u.defaultGroupPermission(), u.ipWhitelist(), stored.get().acl()));
-        tx.inNewTransaction(() -> users.find(instance.id(), username)
-                .filter(current -> current.status() == ResourceStatus.CREATING)
-                .ifPresent(current -> users.update(current.withStatus(ResourceStatus.ACTIVE))));
+        StoredObjects.apply(tx,
+                () -> users.find(instance.id(), username)
+                        .map(u -> new Stored(u, users.aclEntries(instance.id(), username))),
+                stored -> stored.user().status(),
+                stored -> {
+                    BrokerUser u = stored.user();
+                    drivers.accessControl().applyUser(instance.placement(), new UserSpec(u.username(),
+                            sealer.unseal(u.sealedSecret()), u.admin(), u.enabled(), u.defaultTopicPermission(),
+                            u.defaultGroupPermission(), u.ipWhitelist(), stored.acl()));
+                },
+                current -> users.update(current.user().withStatus(ResourceStatus.ACTIVE)));
     }
 }
