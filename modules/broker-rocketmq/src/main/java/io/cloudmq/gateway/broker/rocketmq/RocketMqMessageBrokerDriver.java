@@ -105,10 +105,13 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
                     new String(traceMessage.getBody(), StandardCharsets.UTF_8))) {
                 TraceType type = traceType(context);
                 for (TraceBean bean : context.getTraceBeans()) {
-                    // Clients record the topic without the namespace when they use one, with it when they do not.
-                    boolean sameTopic = topic.equals(bean.getTopic()) || physical.equals(bean.getTopic());
+                    // Producers record the topic without the namespace when they use one, with it when they do not.
+                    // Consumers (SubBefore, SubAfter) record no topic at all: their entries match by message id, which
+                    // the caller has already found in this topic.
+                    String recorded = bean.getTopic();
+                    boolean sameTopic = recorded.isEmpty() || topic.equals(recorded) || physical.equals(recorded);
                     if (type != null && sameTopic && messageId.equals(bean.getMsgId())) {
-                        traces.add(trace(placement, type, context, bean, topic));
+                        traces.add(trace(placement, type, context, bean, topic, traceMessage.getBornHostString()));
                     }
                 }
             }
@@ -407,14 +410,20 @@ public class RocketMqMessageBrokerDriver implements MessageBrokerDriver {
         };
     }
 
+    /**
+     * The decoder fills the hosts a trace line does not carry with the decoding JVM's own address (the gateway's): the
+     * store host is taken only from the lines that record one (PUB, END_TRANSACTION), and the client host is the
+     * address the trace message was sent from, which every kind of entry has.
+     */
     private static MessageTrace trace(BrokerPlacement placement, TraceType type, TraceContext context, TraceBean bean,
-                                      String topic) {
+                                      String topic, String clientHost) {
         String group = context.getGroupName();
         String logicalGroup = group == null ? null : RocketMqNames.logicalName(placement, group);
+        boolean recordsStoreHost = type == TraceType.PUB || type == TraceType.END_TRANSACTION;
         return new MessageTrace(type, Instant.ofEpochMilli(context.getTimeStamp()),
                 logicalGroup != null ? logicalGroup : group, topic, bean.getMsgId(), blankToNull(bean.getTags()),
-                blankToNull(bean.getKeys()), context.getCostTime(), context.isSuccess(),
-                blankToNull(bean.getClientHost()), blankToNull(bean.getStoreHost()), bean.getRetryTimes(),
+                blankToNull(bean.getKeys()), context.getCostTime(), context.isSuccess(), blankToNull(clientHost),
+                recordsStoreHost ? blankToNull(bean.getStoreHost()) : null, bean.getRetryTimes(),
                 bean.getTransactionState() == null ? null : bean.getTransactionState().name());
     }
 

@@ -171,19 +171,30 @@ class RocketMqMessagingTest {
     }
 
     @Test
-    void traceShowsThePublishOfATracedProducer() throws Exception {
+    void traceShowsThePublishAndTheConsumptionOfTracedClients() throws Exception {
         BrokerPlacement placement = newPlacement();
         topic(placement, "traced", 1);
+        group(placement, "tracer", 16);
+        pushConsumer(placement, "tracer", "traced", true, msgs -> ConsumeConcurrentlyStatus.CONSUME_SUCCESS);
         String id = producer(true).send(new Message(placement.namespace() + "%traced", "T", "key-1",
                 "x".getBytes(StandardCharsets.UTF_8))).getMsgId();
 
         eventually(CONSUMPTION, () -> assertThat(messages.traces(placement, "traced", id))
-                .extracting(MessageTrace::type).contains(TraceType.PUB));
-        assertThat(messages.traces(placement, "traced", id)).filteredOn(t -> t.type() == TraceType.PUB).first()
-                .satisfies(t -> {
-                    assertThat(t.keys()).isEqualTo("key-1");
-                    assertThat(t.success()).isTrue();
-                });
+                .extracting(MessageTrace::type).contains(TraceType.PUB, TraceType.SUB_BEFORE, TraceType.SUB_AFTER));
+        List<MessageTrace> traces = messages.traces(placement, "traced", id);
+        String producerHost = messages.findMessage(placement, "traced", id).orElseThrow().bornHost().split(":")[0];
+        assertThat(traces).filteredOn(t -> t.type() == TraceType.PUB).first().satisfies(t -> {
+            assertThat(t.keys()).isEqualTo("key-1");
+            assertThat(t.success()).isTrue();
+            assertThat(t.storeHost()).isEqualTo(brokerAddress);
+            assertThat(t.clientHost()).isEqualTo(producerHost);
+        });
+        assertThat(traces).filteredOn(t -> t.type() == TraceType.SUB_AFTER).first().satisfies(t -> {
+            assertThat(t.group()).isEqualTo("tracer");
+            assertThat(t.topic()).isEqualTo("traced");
+            assertThat(t.success()).isTrue();
+            assertThat(t.storeHost()).as("consumers do not report one").isNull();
+        });
     }
 
     @Test

@@ -4,12 +4,16 @@ import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
 import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import io.cloudmq.gateway.core.model.Caller;
+import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
+import io.cloudmq.gateway.core.service.ConsumerGroupService;
 import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.cloudmq.gateway.server.huawei.HuaweiTenant;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.apache.rocketmq.common.TopicConfig;
 import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
 import org.junit.jupiter.api.AfterEach;
@@ -25,12 +29,15 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The drift report compares stored topics with the broker's, and repair converges them: missing topics are created
- * again, unknown ones are removed only when the operator asks.
+ * The drift report compares stored topics and consumer groups with the broker's, and repair converges them: missing
+ * objects are created again, unknown ones are removed only when the operator asks.
  */
 @QuarkusTest
 @QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
 class DriftReportTest {
+
+    @Inject
+    ConsumerGroupService groups;
 
     HuaweiTenant tenant;
     RocketMQClient client;
@@ -71,9 +78,7 @@ class DriftReportTest {
     @Test
     void aTopicCreatedBehindTheGatewaysBackIsRemovedOnlyWhenAsked() throws Exception {
         String rogue = instanceId + "%rogue";
-        TopicRouteData route = broker.route(instanceId + "%kept").orElseThrow();
-        String brokerAddress = route.getBrokerDatas().get(0).selectBrokerAddr();
-        broker.admin().createAndUpdateTopicConfig(brokerAddress, new TopicConfig(rogue, 1, 1, 6));
+        broker.admin().createAndUpdateTopicConfig(brokerAddress(), new TopicConfig(rogue, 1, 1, 6));
         assertThat(drift().getList("drifts", Map.class))
                 .containsExactly(Map.of("family", "topic", "name", "rogue", "kind", "UNKNOWN_TO_GATEWAY"));
 
@@ -87,12 +92,36 @@ class DriftReportTest {
     }
 
     @Test
+    void aGroupDeletedBehindTheGatewaysBackIsReportedAndRecreated() throws Exception {
+        Caller caller = new Caller(tenant.tenantId(), tenant.accessKeyId(), tenant.projectId(), tenant.region());
+        groups.create(caller, instanceId, "billing", new ConsumerGroupSettings(null, null, null, true, 3, null, null,
+                null, null));
+        String physical = instanceId + "%billing";
+        assertThat(drift().getList("drifts")).isEmpty();
+
+        broker.admin().deleteSubscriptionGroup(brokerAddress(), physical);
+        assertThat(drift().getList("drifts", Map.class))
+                .containsExactly(Map.of("family", "group", "name", "billing", "kind", "MISSING_ON_BROKER"));
+
+        HuaweiTenant.admin().post("/admin/drift/" + instanceId + "/repair").then().statusCode(200);
+        assertThat(broker.admin().examineSubscriptionGroupConfig(brokerAddress(), physical).getRetryMaxTimes())
+                .as("recreated from the stored settings").isEqualTo(3);
+        assertThat(drift().getList("drifts")).isEmpty();
+    }
+
+    @Test
     void theOperatorViewCoversEveryRunningInstance() {
         List<Map<String, Object>> all = HuaweiTenant.admin().get("/admin/drift").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         Set<Object> ids = new HashSet<>();
         all.forEach(r -> ids.add(r.get("instanceId")));
         assertThat(ids).contains(instanceId);
+    }
+
+    /** The master that holds the instance's topics (the test cluster has one). */
+    private String brokerAddress() {
+        TopicRouteData route = broker.route(instanceId + "%kept").orElseThrow();
+        return route.getBrokerDatas().get(0).selectBrokerAddr();
     }
 
     private JsonPath drift() {
