@@ -51,7 +51,7 @@ public class TopicCreateBenchmark {
     public Object createTopicThroughGateway() {
         return gateway.client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest()
                 .withInstanceId(gateway.instanceId)
-                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("g" + sequence.incrementAndGet())
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("gw-" + sequence.incrementAndGet())
                         .withQueueNum(BigDecimal.valueOf(4))));
     }
 

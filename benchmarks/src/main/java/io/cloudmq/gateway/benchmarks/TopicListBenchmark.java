@@ -20,8 +20,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import java.math.BigDecimal;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -47,15 +50,22 @@ public class TopicListBenchmark {
     public void start() throws Exception {
         gateway = PackagedGateway.start();
         ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> created = new ArrayList<>();
         for (int i = 0; i < topics; i++) {
             String name = String.format("topic-%05d", i);
-            pool.submit(() -> gateway.client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest()
-                    .withInstanceId(gateway.instanceId)
-                    .withBody(new CreateTopicOrBatchDeleteTopicReq().withName(name).withQueueNum(BigDecimal.ONE))));
+            created.add(pool.submit(() -> gateway.client.createTopicOrBatchDeleteTopic(
+                    new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(gateway.instanceId)
+                            .withBody(new CreateTopicOrBatchDeleteTopicReq().withName(name)
+                                    .withQueueNum(BigDecimal.ONE)))));
+        }
+        for (Future<?> f : created) {
+            f.get(30, TimeUnit.MINUTES); // a failed creation fails the setup rather than shrinking the data set
         }
         pool.shutdown();
-        if (!pool.awaitTermination(30, TimeUnit.MINUTES)) {
-            throw new IllegalStateException("creating " + topics + " topics took too long");
+        int total = gateway.client.listRocketInstanceTopics(new ListRocketInstanceTopicsRequest()
+                .withInstanceId(gateway.instanceId).withLimit(1)).getTotal();
+        if (total != topics) {
+            throw new IllegalStateException("expected " + topics + " topics, the gateway lists " + total);
         }
     }
 
