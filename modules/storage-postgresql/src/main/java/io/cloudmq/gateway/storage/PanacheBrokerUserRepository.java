@@ -50,6 +50,12 @@ public class PanacheBrokerUserRepository implements BrokerUserRepository {
     }
 
     @Override
+    public List<BrokerUser> listAll(String instanceId) {
+        return BrokerUserEntity.<BrokerUserEntity>find("instanceId", Sort.by("username"), instanceId).stream()
+                .map(mapper::toRecord).toList();
+    }
+
+    @Override
     public BrokerUser insert(BrokerUser user) {
         BrokerUserEntity entity = mapper.toEntity(user);
         try {

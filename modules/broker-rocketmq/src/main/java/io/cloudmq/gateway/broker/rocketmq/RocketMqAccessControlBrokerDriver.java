@@ -105,6 +105,25 @@ public class RocketMqAccessControlBrokerDriver implements AccessControlBrokerDri
         });
     }
 
+    @Override
+    public Set<String> listUsers(BrokerPlacement placement) {
+        ClusterTarget c = clusters.cluster(placement.clusterId());
+        String prefix = RocketMqNames.namespacePrefix(placement);
+        Collection<String> masters = clusters.masters(c).values();
+        return clusters.call(c, "list users", admin -> {
+            Set<String> names = new TreeSet<>();
+            for (String address : masters) {
+                for (UserInfo user : usersMatching(admin, address, prefix)) {
+                    String logical = RocketMqNames.logicalName(placement, user.getUsername());
+                    if (logical != null) {
+                        names.add(logical);
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
     /** Resource key to entry, for everything the user may (or explicitly may not) do. */
     private static Map<String, AclInfo.PolicyEntryInfo> policyEntries(BrokerPlacement placement, UserSpec user) {
         String namespacePrefix = RocketMqNames.namespacePrefix(placement);

@@ -4,9 +4,12 @@ import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
 import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import io.cloudmq.gateway.core.model.AclPermission;
+import io.cloudmq.gateway.core.model.BrokerUserSettings;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
 import io.cloudmq.gateway.core.service.ConsumerGroupService;
+import io.cloudmq.gateway.core.service.UserService;
 import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.cloudmq.gateway.server.huawei.HuaweiTenant;
@@ -38,6 +41,9 @@ class DriftReportTest {
 
     @Inject
     ConsumerGroupService groups;
+
+    @Inject
+    UserService users;
 
     HuaweiTenant tenant;
     RocketMQClient client;
@@ -106,6 +112,25 @@ class DriftReportTest {
         HuaweiTenant.admin().post("/admin/drift/" + instanceId + "/repair").then().statusCode(200);
         assertThat(broker.admin().examineSubscriptionGroupConfig(brokerAddress(), physical).getRetryMaxTimes())
                 .as("recreated from the stored settings").isEqualTo(3);
+        assertThat(drift().getList("drifts")).isEmpty();
+    }
+
+    @Test
+    void aUserDeletedBehindTheGatewaysBackIsReportedAndRecreatedWithItsPermissions() throws Exception {
+        Caller caller = new Caller(tenant.tenantId(), tenant.accessKeyId(), tenant.projectId(), tenant.region());
+        users.create(caller, instanceId, "reporter", "reporter-secret-1", new BrokerUserSettings(false, true,
+                AclPermission.SUB, null, List.of(), Map.of()));
+        String physical = instanceId + "%reporter";
+        assertThat(drift().getList("drifts")).isEmpty();
+
+        broker.admin().deleteUser(brokerAddress(), physical);
+        assertThat(drift().getList("drifts", Map.class))
+                .containsExactly(Map.of("family", "user", "name", "reporter", "kind", "MISSING_ON_BROKER"));
+
+        HuaweiTenant.admin().post("/admin/drift/" + instanceId + "/repair").then().statusCode(200);
+        assertThat(broker.admin().getUser(brokerAddress(), physical).getUsername()).isEqualTo(physical);
+        assertThat(broker.admin().listAcl(brokerAddress(), "User:" + physical, null))
+                .as("its permissions come back with it").isNotEmpty();
         assertThat(drift().getList("drifts")).isEmpty();
     }
 

@@ -2,6 +2,8 @@ package io.cloudmq.gateway.core.port.broker;
 
 import io.cloudmq.gateway.core.model.BrokerPlacement;
 
+import java.util.Set;
+
 /**
  * Users and their permissions on a broker, isolated per placement like topics: two instances may each have a user of
  * the same name. Mutations are idempotent; broker failures are UNAVAILABLE.
@@ -16,6 +18,9 @@ public interface AccessControlBrokerDriver {
 
     /** Deletes a user with all its permissions; deleting an absent user succeeds. */
     void deleteUser(BrokerPlacement placement, String username);
+
+    /** Logical names of all users the brokers hold in the placement's namespace. */
+    Set<String> listUsers(BrokerPlacement placement);
 
     /** The name clients authenticate with (their access key) for a logical user name of the placement. */
     String brokerUsername(BrokerPlacement placement, String username);

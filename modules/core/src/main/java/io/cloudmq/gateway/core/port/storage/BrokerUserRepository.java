@@ -16,6 +16,8 @@ public interface BrokerUserRepository {
     /** Users of an instance ordered by name; {@code nameFilter} (case-insensitive substring) may be null. */
     Page<BrokerUser> list(String instanceId, String nameFilter, PageRequest page);
 
+    List<BrokerUser> listAll(String instanceId);
+
     BrokerUser insert(BrokerUser user);
 
     /** Updates by optimistic lock: fails with a CONFLICT error when {@code user.version()} is stale. */
