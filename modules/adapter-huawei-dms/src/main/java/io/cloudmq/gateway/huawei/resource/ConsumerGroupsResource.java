@@ -8,11 +8,16 @@ import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
 import io.cloudmq.gateway.core.model.Instance;
 import io.cloudmq.gateway.core.model.Page;
 import io.cloudmq.gateway.core.model.PageRequest;
+import io.cloudmq.gateway.core.model.message.ConsumerLag;
+import io.cloudmq.gateway.core.model.message.QueueLag;
+import io.cloudmq.gateway.core.port.broker.GroupSubscription;
 import io.cloudmq.gateway.core.service.ConsumerGroupService;
+import io.cloudmq.gateway.core.service.ConsumerStateService;
 import io.cloudmq.gateway.core.service.InstanceService;
 import io.cloudmq.gateway.huawei.dto.BatchUpdateGroupsRequest;
 import io.cloudmq.gateway.huawei.dto.GroupJobResponse;
 import io.cloudmq.gateway.huawei.dto.GroupRequest;
+import io.cloudmq.gateway.huawei.dto.GroupTopicsResponse;
 import io.cloudmq.gateway.huawei.dto.GroupView;
 import io.cloudmq.gateway.huawei.dto.ListGroupsResponse;
 import io.cloudmq.gateway.huawei.error.DmsError;
@@ -38,11 +43,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Consumer groups of an instance (huawei-dialect.md §1, operations 11–16). */
+/** Consumer groups of an instance (huawei-dialect.md §1, operations 11–17). */
 @Path("/v2/{project_id}/instances/{instance_id}/groups")
 @HuaweiApi
 @Tag(name = "Huawei DMS for RocketMQ: consumer groups")
@@ -61,6 +70,8 @@ public class ConsumerGroupsResource {
     InstanceService instances;
     @Inject
     HuaweiGroupMapper mapper;
+    @Inject
+    ConsumerStateService consumerState;
 
     @POST
     @Operation(operationId = "CreateConsumerGroupOrBatchDeleteConsumerGroup",
@@ -159,6 +170,34 @@ public class ConsumerGroupsResource {
                            @PathParam("group") String group) {
         groups.delete(request.caller(), instanceId, group);
         return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{group}/topics")
+    @Operation(operationId = "ShowConsumerListOrDetails",
+            summary = "The topics a group subscribes to, or with topic the group's backlog on it, from the broker")
+    public GroupTopicsResponse topics(@PathParam("project_id") String projectId,
+                                      @PathParam("instance_id") String instanceId,
+                                      @PathParam("group") String group, @QueryParam("topic") String topic,
+                                      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+        Caller caller = request.caller();
+        PageRequest page = Paging.of(offset, limit);
+        groups.get(caller, instanceId, group);
+        if (topic == null || topic.isBlank()) {
+            List<String> names = groups.subscriptions(caller, instanceId, group).stream()
+                    .map(GroupSubscription::topic).distinct().sorted().toList();
+            List<String> slice = names.stream().skip(page.offset()).limit(page.limit()).toList();
+            return new GroupTopicsResponse(slice, names.size(), null, null, null, null);
+        }
+        ConsumerLag lag = consumerState.lag(caller, instanceId, group, topic);
+        Map<String, List<GroupTopicsResponse.Queue>> byBroker = new TreeMap<>();
+        lag.queues().stream().sorted(Comparator.comparing(QueueLag::brokerName).thenComparingInt(QueueLag::queueId))
+                .forEach(q -> byBroker.computeIfAbsent(q.brokerName(), b -> new ArrayList<>())
+                        .add(new GroupTopicsResponse.Queue(q.queueId(), q.lag(), q.brokerOffset(), q.consumerOffset(),
+                                q.lastConsumedAt() == null ? 0L : q.lastConsumedAt().toEpochMilli())));
+        List<GroupTopicsResponse.Broker> brokers = byBroker.entrySet().stream()
+                .map(e -> new GroupTopicsResponse.Broker(e.getKey(), e.getValue())).toList();
+        return new GroupTopicsResponse(null, null, lag.totalLag(), lag.brokerOffset(), lag.consumerOffset(), brokers);
     }
 
     private GroupJobResponse batchDelete(Caller caller, String instanceId, List<String> names) {

@@ -15,18 +15,42 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ShowGroupResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.UpdateConsumerGroup;
 import com.huaweicloud.sdk.rocketmq.v2.model.UpdateConsumerGroupRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListConsumerGroupOfTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListConsumerGroupOfTopicResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ResetConsumeOffsetResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowConsumerConnectionsRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowConsumerConnectionsResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowConsumerListOrDetailsRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowConsumerListOrDetailsResponse;
+import io.cloudmq.gateway.server.Await;
 import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
+import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.remoting.protocol.subscription.SubscriptionGroupConfig;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.cloudmq.gateway.server.huawei.HuaweiTenant.refused;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +75,13 @@ class HuaweiGroupsTest {
 
     HuaweiTenant tenant;
     RocketMQClient client;
+    final List<Runnable> shutdowns = new ArrayList<>();
+
+    @AfterEach
+    void shutdownClients() {
+        shutdowns.forEach(Runnable::run);
+        shutdowns.clear();
+    }
 
     @BeforeEach
     void tenant() {
@@ -197,6 +228,104 @@ class HuaweiGroupsTest {
 
         assertThat(client.listInstanceConsumerGroups(new ListInstanceConsumerGroupsRequest().withInstanceId(id))
                 .getGroups()).extracting(g -> g.getName()).containsExactly("taken");
+    }
+
+    @Test
+    void topicsLagClientsGroupsOfTopicAndResetComeFromTheBroker() throws Exception {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("gst"));
+        String namesrv = client.showInstance(new ShowInstanceRequest().withInstanceId(id)).getNamesrvAddress();
+        client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(id)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("orders").withQueueNum(BigDecimal.valueOf(2))));
+        client.createConsumerGroupOrBatchDeleteConsumerGroup(create(id, "readers").withBody(body("readers")));
+
+        DefaultMQProducer producer = new DefaultMQProducer("producer-" + UUID.randomUUID());
+        producer.setNamesrvAddr(namesrv);
+        producer.setInstanceName("hw-groups-producer-" + UUID.randomUUID());
+        producer.start();
+        shutdowns.add(producer::shutdown);
+        for (int i = 0; i < 4; i++) {
+            producer.send(new Message(id + "%orders", "TagA", ("m" + i).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        AtomicInteger consumed = new AtomicInteger();
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(id + "%readers");
+        consumer.setNamesrvAddr(namesrv);
+        consumer.setInstanceName("hw-groups-consumer-" + UUID.randomUUID());
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
+        consumer.setPersistConsumerOffsetInterval(1000);
+        consumer.setHeartbeatBrokerInterval(1000);
+        consumer.setPollNameServerInterval(1000);
+        consumer.subscribe(id + "%orders", "TagA || TagB");
+        consumer.registerMessageListener((MessageListenerConcurrently) (messages, context) -> {
+            consumed.addAndGet(messages.size());
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        shutdowns.add(consumer::shutdown);
+
+        // 18: the client and its subscription, under the literal "rocketmq" engine segment
+        ShowConsumerConnectionsResponse connections = Await.until("an online client", Duration.ofSeconds(30),
+                () -> client.showConsumerConnections(new ShowConsumerConnectionsRequest().withInstanceId(id)
+                        .withGroup("readers")), r -> r.getClients() != null && !r.getClients().isEmpty());
+        assertThat(connections.getOnline()).isTrue();
+        assertThat(connections.getGroupName()).isEqualTo("readers");
+        assertThat(connections.getTotal()).isEqualTo(1);
+        assertThat(connections.getClients().get(0).getClientId()).isNotBlank();
+        assertThat(connections.getClients().get(0).getSubscriptions())
+                .anySatisfy(sub -> {
+                    assertThat(sub.getTopic()).isEqualTo("orders");
+                    assertThat(sub.getType()).isEqualTo("TAG");
+                    assertThat(sub.getExpression()).contains("TagA");
+                });
+
+        // 17 without topic: the subscribed topics
+        ShowConsumerListOrDetailsResponse subscribed = Await.until("the subscription", Duration.ofSeconds(30),
+                () -> client.showConsumerListOrDetails(new ShowConsumerListOrDetailsRequest().withInstanceId(id)
+                        .withGroup("readers")), r -> r.getTopics() != null && r.getTopics().contains("orders"));
+        assertThat(subscribed.getTotal()).isEqualTo(1);
+
+        // 26: the groups of the topic
+        ListConsumerGroupOfTopicResponse ofTopic = client.listConsumerGroupOfTopic(
+                new ListConsumerGroupOfTopicRequest().withInstanceId(id).withTopic("orders"));
+        assertThat(ofTopic.getGroups()).containsExactly("readers");
+
+        // 17 with topic: everything consumed, so no lag
+        ShowConsumerListOrDetailsResponse details = Await.until("no lag", Duration.ofSeconds(30),
+                () -> client.showConsumerListOrDetails(new ShowConsumerListOrDetailsRequest().withInstanceId(id)
+                        .withGroup("readers").withTopic("orders")),
+                r -> r.getLag() != null && r.getLag() == 0 && r.getConsumerOffset() == 4);
+        assertThat(details.getMaxOffset()).isEqualTo(4);
+        assertThat(details.getBrokers()).isNotEmpty();
+        assertThat(details.getBrokers().get(0).getQueues()).hasSize(2);
+
+        // 19: with the consumer offline, back to the start: the lag is the whole topic again
+        consumer.shutdown();
+        Await.until("the client gone", Duration.ofSeconds(30),
+                () -> client.showConsumerConnections(new ShowConsumerConnectionsRequest().withInstanceId(id)
+                        .withGroup("readers")), r -> !r.getOnline());
+        ResetConsumeOffsetResponse reset = client.resetConsumeOffset(new ResetConsumeOffsetRequest()
+                .withEngine(ResetConsumeOffsetRequest.EngineEnum.RELIABILITY).withInstanceId(id).withGroupId("readers")
+                .withBody(new ResetConsumeOffsetReq().withTopic("orders").withTimestamp("0")));
+        assertThat(reset.getQueues()).hasSize(2 * details.getBrokers().size());
+        assertThat(reset.getQueues()).allSatisfy(q -> assertThat(q.getTimestampOffset()).isZero());
+        ShowConsumerListOrDetailsResponse behind = client.showConsumerListOrDetails(
+                new ShowConsumerListOrDetailsRequest().withInstanceId(id).withGroup("readers").withTopic("orders"));
+        assertThat(behind.getLag()).isEqualTo(4);
+        assertThat(behind.getConsumerOffset()).isZero();
+
+        ServiceResponseException unknownGroup = refused(() -> client.showConsumerListOrDetails(
+                new ShowConsumerListOrDetailsRequest().withInstanceId(id).withGroup("nobody")));
+        assertThat(unknownGroup.getHttpStatusCode()).isEqualTo(404);
+        assertThat(unknownGroup.getErrorCode()).isEqualTo("DMS.10540401");
+        ServiceResponseException unknownGroupReset = refused(() -> client.resetConsumeOffset(
+                new ResetConsumeOffsetRequest().withEngine(ResetConsumeOffsetRequest.EngineEnum.RELIABILITY)
+                        .withInstanceId(id).withGroupId("nobody")
+                        .withBody(new ResetConsumeOffsetReq().withTopic("orders").withTimestamp("0"))));
+        assertThat(unknownGroupReset.getHttpStatusCode()).isEqualTo(404);
+        ServiceResponseException unknownInstance = refused(() -> client.showConsumerConnections(
+                new ShowConsumerConnectionsRequest().withInstanceId(UUID.randomUUID().toString())
+                        .withGroup("readers")));
+        assertThat(unknownInstance.getErrorCode()).isEqualTo("DMS.00404022");
     }
 
     static CreateConsumerGroupOrBatchDeleteConsumerGroupRequest create(String instanceId, String name) {
