@@ -1,27 +1,21 @@
 package io.cloudmq.gateway.huawei.resource;
 
 import io.cloudmq.gateway.core.model.Caller;
-import io.cloudmq.gateway.core.model.PageRequest;
-import io.cloudmq.gateway.core.model.message.ConsumerConnections;
 import io.cloudmq.gateway.core.model.message.OffsetReset;
 import io.cloudmq.gateway.core.model.message.QueueOffset;
 import io.cloudmq.gateway.core.service.ConsumerGroupService;
 import io.cloudmq.gateway.core.service.ConsumerStateService;
-import io.cloudmq.gateway.huawei.dto.GroupClientsResponse;
 import io.cloudmq.gateway.huawei.dto.ResetOffsetRequest;
 import io.cloudmq.gateway.huawei.dto.ResetOffsetResponse;
 import io.cloudmq.gateway.huawei.error.DmsError;
 import io.cloudmq.gateway.huawei.web.HuaweiApi;
 import io.cloudmq.gateway.huawei.web.HuaweiJson;
 import io.cloudmq.gateway.huawei.web.HuaweiRequest;
-import io.cloudmq.gateway.huawei.web.Paging;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,10 +29,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A group's live state under the engine-prefixed paths (huawei-dialect.md §1, operations 18 and 19):
- * ShowConsumerConnections (the SDK sends the literal {@code rocketmq} as the engine segment) and ResetConsumeOffset
- * ({@code reliability}, the SDK's engine enum). Both share one template so routing never depends on which of two
- * overlapping root paths wins; the engine segment is checked per operation.
+ * ResetConsumeOffset under the engine-prefixed path (huawei-dialect.md §1, operation 19); the SDK's engine enum has
+ * only {@code reliability}. ShowConsumerConnections, under the literal {@code rocketmq} segment, is in
+ * {@link ConsumerConnectionsResource}.
  */
 @Path("/v2/{engine}/{project_id}/instances/{instance_id}/groups/{group}")
 @HuaweiApi
@@ -46,7 +39,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class GroupStateResource {
 
-    private static final Set<String> ENGINES = Set.of("reliability", "rocketmq");
+    private static final Set<String> ENGINES = Set.of("reliability");
 
     @Inject
     HuaweiRequest request;
@@ -54,35 +47,6 @@ public class GroupStateResource {
     ConsumerGroupService groups;
     @Inject
     ConsumerStateService consumerState;
-
-    @GET
-    @Path("/clients")
-    @Operation(operationId = "ShowConsumerConnections",
-            summary = "The group's online clients and their subscriptions (engine segment: rocketmq)")
-    public GroupClientsResponse clients(@PathParam("engine") String engine,
-                                        @PathParam("project_id") String projectId,
-                                        @PathParam("instance_id") String instanceId,
-                                        @PathParam("group") String group,
-                                        @QueryParam("offset") String offset, @QueryParam("limit") String limit,
-                                        @QueryParam("is_detail") String isDetail) {
-        requireEngine(engine);
-        Caller caller = request.caller();
-        PageRequest page = Paging.of(offset, limit);
-        groups.get(caller, instanceId, group);
-        ConsumerConnections connections = consumerState.connections(caller, instanceId, group);
-        List<GroupClientsResponse.Subscription> subscriptions = connections.subscriptions().stream()
-                .map(s -> new GroupClientsResponse.Subscription(s.topic(), s.expressionType(), s.expression()))
-                .toList();
-        List<ConsumerConnections.Client> all = connections.clients().stream()
-                .sorted(Comparator.comparing(ConsumerConnections.Client::clientId)).toList();
-        List<GroupClientsResponse.Client> clients = all.stream().skip(page.offset()).limit(page.limit())
-                .map(c -> new GroupClientsResponse.Client(c.language(), c.version(), c.clientId(), c.address(),
-                        subscriptions))
-                .toList();
-        // The broker reports one subscription table per group: its clients are consistent by construction.
-        return new GroupClientsResponse(group, connections.online(), true, all.size(),
-                Paging.nextOffset(page, all.size()), Paging.previousOffset(page), clients);
-    }
 
     @POST
     @Path("/reset-message-offset")
