@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -110,6 +111,32 @@ public class ConsumerGroupService {
     /** The group's consumers online now, as the broker sees them. */
     public List<ConsumerConnection> connections(Caller caller, String instanceId, String name) {
         return drivers.groups().connections(ownedGroupInstance(caller, instanceId, name).placement(), name);
+    }
+
+    /**
+     * The instance's groups (tenant names, sorted) whose online consumers subscribe to {@code topic}, as the broker
+     * reports their subscriptions now. Reads every stored group's subscriptions: one broker call per group.
+     */
+    public List<String> groupsSubscribing(Caller caller, String instanceId, String topic) {
+        Instance owned = tx.inNewTransaction(() -> new InstanceLookup(instances).owned(caller, instanceId));
+        List<String> result = new ArrayList<>();
+        int offset = 0;
+        while (true) {
+            int from = offset;
+            Page<ConsumerGroup> page = tx.inNewTransaction(() -> groups.list(owned.id(), null,
+                    new PageRequest(from, 500)));
+            for (ConsumerGroup group : page.items()) {
+                if (group.status() != ResourceStatus.DELETING && drivers.groups()
+                        .subscriptions(owned.placement(), group.name()).stream()
+                        .anyMatch(s -> topic.equals(s.topic()))) {
+                    result.add(group.name());
+                }
+            }
+            offset += page.items().size();
+            if (page.items().isEmpty() || offset >= page.total()) {
+                return result;
+            }
+        }
     }
 
     private static void validate(ConsumerGroupSettings settings) {
