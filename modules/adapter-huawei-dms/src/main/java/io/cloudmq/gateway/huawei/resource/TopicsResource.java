@@ -2,6 +2,7 @@ package io.cloudmq.gateway.huawei.resource;
 
 import io.cloudmq.gateway.core.error.ErrorKind;
 import io.cloudmq.gateway.core.error.GatewayException;
+import io.cloudmq.gateway.core.model.AclResourceType;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.Instance;
 import io.cloudmq.gateway.core.model.MessageType;
@@ -15,6 +16,7 @@ import io.cloudmq.gateway.core.service.InstanceService;
 import io.cloudmq.gateway.core.service.TopicService;
 import io.cloudmq.gateway.huawei.dto.CreateTopicRequest;
 import io.cloudmq.gateway.huawei.dto.CreateTopicResponse;
+import io.cloudmq.gateway.huawei.dto.ListAccessPoliciesResponse;
 import io.cloudmq.gateway.huawei.dto.ListTopicsResponse;
 import io.cloudmq.gateway.huawei.dto.TopicView;
 import io.cloudmq.gateway.huawei.error.DmsError;
@@ -47,7 +49,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Topics of an instance (huawei-dialect.md §1, operations 21–24). */
+/** Topics of an instance (huawei-dialect.md §1, operations 21–24 and 28). */
 @Path("/v2/{project_id}/instances/{instance_id}/topics")
 @HuaweiApi
 @Tag(name = "Huawei DMS for RocketMQ: topics")
@@ -68,6 +70,8 @@ public class TopicsResource {
     InstanceService instances;
     @Inject
     HuaweiTopicMapper mapper;
+    @Inject
+    AccessPolicies policies;
 
     @POST
     @Operation(operationId = "CreateTopicOrBatchDeleteTopic",
@@ -135,6 +139,19 @@ public class TopicsResource {
             return mapper.fromBroker(topic, state.get());
         }
         return mapper.fromStorage(topic, brokerNames(instances.get(caller, instanceId)));
+    }
+
+    @GET
+    @Path("/{topic}/accesspolicy")
+    @Operation(operationId = "ListTopicAccessPolicy", summary = "List the users granted on a topic")
+    public ListAccessPoliciesResponse accessPolicies(@PathParam("project_id") String projectId,
+                                                     @PathParam("instance_id") String instanceId,
+                                                     @PathParam("topic") String topicName,
+                                                     @QueryParam("offset") String offset,
+                                                     @QueryParam("limit") String limit) {
+        Caller caller = request.caller();
+        topics.get(caller, instanceId, topicName);
+        return policies.of(caller, instanceId, AclResourceType.TOPIC, topicName, offset, limit);
     }
 
     @DELETE

@@ -15,6 +15,16 @@ import com.huaweicloud.sdk.rocketmq.v2.model.UpdateUserResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.User;
 import com.huaweicloud.sdk.rocketmq.v2.model.UserGroupPerms;
 import com.huaweicloud.sdk.rocketmq.v2.model.UserTopicPerms;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListAccessPolicyRespPolicies;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListConsumeGroupAccessPolicyRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListConsumeGroupAccessPolicyResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListTopicAccessPolicyRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListTopicAccessPolicyResponse;
+import io.cloudmq.gateway.core.model.Caller;
+import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
+import io.cloudmq.gateway.core.service.ConsumerGroupService;
 import io.cloudmq.gateway.server.Await;
 import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
@@ -23,6 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.rocketmq.remoting.protocol.body.AclInfo;
 import org.apache.rocketmq.remoting.protocol.body.UserInfo;
 import org.apache.rocketmq.remoting.protocol.route.BrokerData;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +46,7 @@ import java.util.TreeMap;
 
 import static io.cloudmq.gateway.server.huawei.HuaweiTenant.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * User operations of the Huawei dialect (CreateUser, ListUser, ShowUser, UpdateUser, DeleteUser) through the official
@@ -45,6 +57,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HuaweiUsersTest {
 
     static BrokerView broker;
+
+    @Inject
+    ConsumerGroupService groups;
     static String brokerAddress;
 
     @AfterAll
@@ -164,6 +179,59 @@ class HuaweiUsersTest {
                 .withInstanceId(id).withUserName("nobody_here").withBody(new User().withAdmin(true))));
         assertThat(unknown.getHttpStatusCode()).isEqualTo(404);
         assertThat(unknown.getErrorCode()).isEqualTo("DMS.10540401");
+    }
+
+    @Test
+    void accessPoliciesListTheUsersGrantedOnATopicOrGroup() {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("usr-pol"));
+        client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(id)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("orders")
+                        .withQueueNum(BigDecimal.valueOf(2))));
+        groups.create(new Caller(tenant.tenantId(), tenant.accessKeyId(), tenant.projectId(), tenant.region()), id,
+                "billing", new ConsumerGroupSettings(null, null, null, true, null, null, null, null, null));
+        client.createUser(new CreateUserRequest().withInstanceId(id).withBody(new User()
+                .withAccessKey("publisher").withSecretKey("Secret-123").withWhiteRemoteAddress("10.1.0.0/16")
+                .withTopicPerms(List.of(new UserTopicPerms().withName("orders")
+                        .withPerm(UserTopicPerms.PermEnum.PUB)))
+                .withGroupPerms(List.of(new UserGroupPerms().withName("billing")
+                        .withPerm(UserGroupPerms.PermEnum.SUB)))));
+        client.createUser(new CreateUserRequest().withInstanceId(id).withBody(new User()
+                .withAccessKey("operator").withSecretKey("Secret-123").withAdmin(true)));
+        client.createUser(new CreateUserRequest().withInstanceId(id).withBody(new User()
+                .withAccessKey("bystander").withSecretKey("Secret-123")
+                .withDefaultTopicPerm(User.DefaultTopicPermEnum.SUB)));
+
+        ListTopicAccessPolicyResponse topic = client.listTopicAccessPolicy(new ListTopicAccessPolicyRequest()
+                .withInstanceId(id).withTopic("orders"));
+        assertThat(topic.getName()).isEqualTo("orders");
+        assertThat(topic.getTotal()).isEqualByComparingTo(BigDecimal.valueOf(2));
+        assertThat(topic.getPolicies()).extracting(ListAccessPolicyRespPolicies::getAccessKey,
+                        ListAccessPolicyRespPolicies::getPerm, ListAccessPolicyRespPolicies::getAdmin)
+                .containsExactly(tuple("operator", "PUB|SUB", true), tuple("publisher", "PUB", false));
+        assertThat(topic.getPolicies()).extracting(ListAccessPolicyRespPolicies::getSecretKey).containsOnlyNulls();
+        assertThat(topic.getPolicies().get(1).getWhiteRemoteAddress()).isEqualTo("10.1.0.0/16");
+        ListTopicAccessPolicyResponse second = client.listTopicAccessPolicy(new ListTopicAccessPolicyRequest()
+                .withInstanceId(id).withTopic("orders").withOffset("1").withLimit("1"));
+        assertThat(second.getPolicies()).extracting(ListAccessPolicyRespPolicies::getAccessKey)
+                .containsExactly("publisher");
+
+        ListConsumeGroupAccessPolicyResponse group = client.listConsumeGroupAccessPolicy(
+                new ListConsumeGroupAccessPolicyRequest().withEngine(
+                                ListConsumeGroupAccessPolicyRequest.EngineEnum.RELIABILITY)
+                        .withInstanceId(id).withGroupId("billing"));
+        assertThat(group.getName()).isEqualTo("billing");
+        assertThat(group.getPolicies()).extracting(ListAccessPolicyRespPolicies::getAccessKey,
+                        ListAccessPolicyRespPolicies::getPerm)
+                .containsExactly(tuple("operator", "SUB"), tuple("publisher", "SUB"));
+
+        ServiceResponseException noTopic = refused(() -> client.listTopicAccessPolicy(
+                new ListTopicAccessPolicyRequest().withInstanceId(id).withTopic("missing")));
+        assertThat(noTopic.getHttpStatusCode()).isEqualTo(404);
+        ServiceResponseException noGroup = refused(() -> client.listConsumeGroupAccessPolicy(
+                new ListConsumeGroupAccessPolicyRequest().withEngine(
+                                ListConsumeGroupAccessPolicyRequest.EngineEnum.RELIABILITY)
+                        .withInstanceId(id).withGroupId("missing")));
+        assertThat(noGroup.getHttpStatusCode()).isEqualTo(404);
     }
 
     private void create(String id, String name, String secret) {
