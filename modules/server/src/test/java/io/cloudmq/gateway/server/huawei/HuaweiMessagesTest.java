@@ -1,0 +1,121 @@
+package io.cloudmq.gateway.server.huawei;
+
+import com.huaweicloud.sdk.core.exception.ServiceResponseException;
+import com.huaweicloud.sdk.rocketmq.v2.RocketMQClient;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.CreateTopicOrBatchDeleteTopicRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListMessagesRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ListMessagesResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.Message;
+import com.huaweicloud.sdk.rocketmq.v2.model.MessagePropertyList;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import io.cloudmq.gateway.server.Await;
+import io.cloudmq.gateway.server.GatewayTestResources;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.cloudmq.gateway.server.huawei.HuaweiTenant.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Message queries of the Huawei dialect through the official SDK, against messages a real RocketMQ producer sent to the
+ * instance's namespace.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = GatewayTestResources.class, restrictToAnnotatedClass = false)
+class HuaweiMessagesTest {
+
+    private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    HuaweiTenant tenant;
+    RocketMQClient client;
+
+    @BeforeEach
+    void tenant() {
+        tenant = HuaweiTenant.create();
+        client = tenant.client();
+    }
+
+    @Test
+    void messagesAreListedByTimeKeyAndIdOnePageAtATime() throws Exception {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("msg"));
+        client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(id)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("orders")
+                        .withQueueNum(BigDecimal.valueOf(2))));
+        String start = String.valueOf(System.currentTimeMillis() - 1000);
+        List<String> sent = send(id, "orders", 5);
+        String end = String.valueOf(System.currentTimeMillis() + 3_600_000);
+
+        ListMessagesResponse all = Await.until("every message in the time range", DEADLINE,
+                () -> client.listMessages(byTime(id, start, end)),
+                r -> r.getTotal().intValue() == sent.size());
+        assertThat(all.getMessages()).extracting(Message::getMsgId).containsExactlyInAnyOrderElementsOf(sent);
+        Message first = all.getMessages().stream().filter(m -> m.getMsgId().equals(sent.get(0))).findFirst()
+                .orElseThrow();
+        assertThat(first.getTopic()).isEqualTo("orders");
+        assertThat(first.getInstanceId()).isEqualTo(id);
+        assertThat(first.getBody()).isEqualTo("m0");
+        assertThat(first.getReconsumeTimes()).isZero();
+        assertThat(first.getQueueId()).isBetween(0, 1);
+        assertThat(first.getPropertyList()).extracting(MessagePropertyList::getName).contains("seq");
+
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < sent.size(); offset += 2) {
+            paged.addAll(client.listMessages(byTime(id, start, end).withOffset(String.valueOf(offset)).withLimit("2"))
+                    .getMessages().stream().map(Message::getMsgId).toList());
+        }
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(sent);
+
+        ListMessagesResponse byKey = Await.until("the key index", DEADLINE,
+                () -> client.listMessages(byTime(id, start, end).withKey("key-3")),
+                r -> r.getTotal().intValue() == 1);
+        assertThat(byKey.getMessages()).extracting(Message::getMsgId).containsExactly(sent.get(3));
+
+        ListMessagesResponse byId = client.listMessages(new ListMessagesRequest()
+                .withEngine(ListMessagesRequest.EngineEnum.RELIABILITY).withInstanceId(id).withTopic("orders")
+                .withMsgId(sent.get(2)));
+        assertThat(byId.getMessages()).extracting(Message::getMsgId).containsExactly(sent.get(2));
+
+        ServiceResponseException noRange = refused(() -> client.listMessages(new ListMessagesRequest()
+                .withEngine(ListMessagesRequest.EngineEnum.RELIABILITY).withInstanceId(id).withTopic("orders")));
+        assertThat(noRange.getHttpStatusCode()).isEqualTo(400);
+        ServiceResponseException noTopic = refused(() -> client.listMessages(byTime(id, start, end)
+                .withTopic("missing")));
+        assertThat(noTopic.getHttpStatusCode()).isEqualTo(404);
+    }
+
+    private static ListMessagesRequest byTime(String id, String start, String end) {
+        return new ListMessagesRequest().withEngine(ListMessagesRequest.EngineEnum.RELIABILITY).withInstanceId(id)
+                .withTopic("orders").withStartTime(start).withEndTime(end);
+    }
+
+    private List<String> send(String id, String topic, int count) throws Exception {
+        DefaultMQProducer producer = new DefaultMQProducer("producer-" + UUID.randomUUID());
+        producer.setNamesrvAddr(client.showInstance(new ShowInstanceRequest().withInstanceId(id)).getNamesrvAddress()
+                .replace(',', ';'));
+        producer.setInstanceName("huawei-messages-test-" + UUID.randomUUID());
+        producer.start();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                org.apache.rocketmq.common.message.Message message = new org.apache.rocketmq.common.message.Message(
+                        id + "%" + topic, "TagA", "key-" + i, ("m" + i).getBytes(StandardCharsets.UTF_8));
+                message.putUserProperty("seq", String.valueOf(i));
+                ids.add(producer.send(message).getMsgId());
+            }
+            return ids;
+        } finally {
+            producer.shutdown();
+        }
+    }
+}
