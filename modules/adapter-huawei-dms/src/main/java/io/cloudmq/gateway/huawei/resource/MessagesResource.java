@@ -6,20 +6,27 @@ import io.cloudmq.gateway.core.model.message.MessagePage;
 import io.cloudmq.gateway.core.model.message.MessageQuery;
 import io.cloudmq.gateway.core.model.message.MessageView;
 import io.cloudmq.gateway.core.service.MessageService;
+import io.cloudmq.gateway.huawei.dto.DlqRequest;
 import io.cloudmq.gateway.huawei.dto.ListMessagesResponse;
 import io.cloudmq.gateway.huawei.dto.MessageDto;
+import io.cloudmq.gateway.huawei.dto.ResendResponse;
 import io.cloudmq.gateway.huawei.error.DmsError;
 import io.cloudmq.gateway.huawei.web.HuaweiApi;
+import io.cloudmq.gateway.huawei.web.HuaweiJson;
 import io.cloudmq.gateway.huawei.web.HuaweiRequest;
 import io.cloudmq.gateway.huawei.web.Paging;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.nio.charset.StandardCharsets;
@@ -27,12 +34,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Messages of a topic (huawei-dialect.md §1, operation 29), read from the broker. */
+/** Messages of a topic and dead letters of a group (huawei-dialect.md §1, operations 29 and 32). */
 @Path("/v2/{engine}/{project_id}/instances/{instance_id}/messages")
 @HuaweiApi
 @Tag(name = "Huawei DMS for RocketMQ: messages")
 @Produces(MediaType.APPLICATION_JSON)
 public class MessagesResource {
+
+    static final String SUCCESS_CODE = "DMS.00000000";
+    static final String SUCCESS_MESSAGE = "Success.";
 
     @Inject
     HuaweiRequest request;
@@ -69,6 +79,29 @@ public class MessagesResource {
         MessagePage found = messages.list(caller, instanceId, topic, query, page);
         return new ListMessagesResponse(found.items().stream().map(m -> dto(instanceId, m)).toList(),
                 found.total());
+    }
+
+    @POST
+    @Path("/deadletter-resend")
+    @Operation(operationId = "SendDlqMessage", summary = "Resend dead letters to their group, one result per message")
+    public ResendResponse resendDeadLetters(@PathParam("engine") String engine,
+                                            @PathParam("project_id") String projectId,
+                                            @PathParam("instance_id") String instanceId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DlqRequest.class))) byte[] body) {
+        InstancesResource.requireEngine(engine);
+        DlqRequest req = HuaweiJson.read(body, DlqRequest.class);
+        String group = DeadLettersResource.group(req.topic());
+        if (req.msgIdList() == null || req.msgIdList().isEmpty()) {
+            throw DmsError.INVALID_PARAMETER.exception("msg_id_list must name at least one message.");
+        }
+        List<ResendResponse.Result> results = messages.resendDeadLetters(request.caller(), instanceId, group,
+                        req.msgIdList()).stream()
+                .map(r -> r.success() ? new ResendResponse.Result(r.messageId(), SUCCESS_CODE, SUCCESS_MESSAGE)
+                        : new ResendResponse.Result(r.messageId(), DmsError.INTERNAL.code(),
+                        r.error() == null ? DmsError.INTERNAL.message() : r.error()))
+                .toList();
+        return new ResendResponse(results);
     }
 
     private static Instant time(String field, String value) {

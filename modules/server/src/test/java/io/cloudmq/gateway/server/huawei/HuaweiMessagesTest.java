@@ -9,23 +9,46 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ListMessagesResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.Message;
 import com.huaweicloud.sdk.rocketmq.v2.model.MessagePropertyList;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.DeadletterResendReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.DeadletterResendRespResendResults;
+import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.SendDlqMessageRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.SendDlqMessageResponse;
+import io.cloudmq.gateway.core.model.Caller;
+import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
+import io.cloudmq.gateway.core.model.PageRequest;
+import io.cloudmq.gateway.core.model.message.MessageQuery;
+import io.cloudmq.gateway.core.service.ConsumerGroupService;
+import io.cloudmq.gateway.core.service.MessageService;
 import io.cloudmq.gateway.server.Await;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.rocketmq.client.consumer.DefaultMQPushConsumer;
+import org.apache.rocketmq.client.consumer.listener.ConsumeConcurrentlyStatus;
+import org.apache.rocketmq.client.consumer.listener.MessageListenerConcurrently;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.common.consumer.ConsumeFromWhere;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static io.cloudmq.gateway.server.huawei.HuaweiTenant.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Message queries of the Huawei dialect through the official SDK, against messages a real RocketMQ producer sent to the
@@ -36,6 +59,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HuaweiMessagesTest {
 
     private static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    @Inject
+    ConsumerGroupService groups;
+    @Inject
+    MessageService messages;
 
     HuaweiTenant tenant;
     RocketMQClient client;
@@ -92,6 +120,80 @@ class HuaweiMessagesTest {
         ServiceResponseException noTopic = refused(() -> client.listMessages(byTime(id, start, end)
                 .withTopic("missing")));
         assertThat(noTopic.getHttpStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void deadLettersAreExportedAsABareArrayAndResent() throws Exception {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("dlq"));
+        client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(id)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("invoices")
+                        .withQueueNum(BigDecimal.valueOf(1))));
+        Caller caller = new Caller(tenant.tenantId(), tenant.accessKeyId(), tenant.projectId(), tenant.region());
+        groups.create(caller, id, "fragile", groupSettings(0));
+        AtomicBoolean failing = new AtomicBoolean(true);
+        Set<String> consumedAfterResend = ConcurrentHashMap.newKeySet();
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(id + "%fragile");
+        consumer.setNamesrvAddr(namesrv(id));
+        consumer.setInstanceName("huawei-messages-consumer-" + UUID.randomUUID());
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
+        consumer.setPersistConsumerOffsetInterval(1000);
+        consumer.setHeartbeatBrokerInterval(1000);
+        consumer.setPollNameServerInterval(1000);
+        consumer.setMaxReconsumeTimes(0);
+        consumer.subscribe(id + "%invoices", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (msgs, context) -> {
+            if (failing.get()) {
+                return ConsumeConcurrentlyStatus.RECONSUME_LATER;
+            }
+            msgs.forEach(m -> consumedAfterResend.add(m.getMsgId()));
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        try {
+            List<String> sent = send(id, "invoices", 3);
+            MessageQuery allTime = MessageQuery.byTime(Instant.EPOCH, Instant.now().plusSeconds(3600));
+            Await.until("every failed message to be dead-lettered", DEADLINE,
+                    () -> messages.listDeadLetters(caller, id, "fragile", allTime, new PageRequest(0, 10)).total(),
+                    total -> total == sent.size());
+
+            ExportDlqMessageResponse exported = client.exportDlqMessage(new ExportDlqMessageRequest()
+                    .withInstanceId(id).withBody(new ExportDlqMessageReq().withTopic("%DLQ%fragile")
+                            .withMsgIdList(List.of(sent.get(2), sent.get(0)))));
+            assertThat(exported.getBody()).extracting(Message::getMsgId, Message::getBody)
+                    .containsExactly(tuple(sent.get(2), "m2"), tuple(sent.get(0), "m0"));
+            ServiceResponseException unknown = refused(() -> client.exportDlqMessage(new ExportDlqMessageRequest()
+                    .withInstanceId(id).withBody(new ExportDlqMessageReq().withTopic("%DLQ%fragile")
+                            .withMsgIdList(List.of("no-such-id")))));
+            assertThat(unknown.getHttpStatusCode()).isEqualTo(404);
+            ServiceResponseException notDlq = refused(() -> client.exportDlqMessage(new ExportDlqMessageRequest()
+                    .withInstanceId(id).withBody(new ExportDlqMessageReq().withTopic("invoices")
+                            .withMsgIdList(List.of(sent.get(0))))));
+            assertThat(notDlq.getHttpStatusCode()).isEqualTo(400);
+
+            failing.set(false);
+            groups.update(caller, id, "fragile", groupSettings(16));
+            SendDlqMessageResponse resent = client.sendDlqMessage(new SendDlqMessageRequest()
+                    .withEngine(SendDlqMessageRequest.EngineEnum.RELIABILITY).withInstanceId(id)
+                    .withBody(new DeadletterResendReq().withTopic("%DLQ%fragile")
+                            .withMsgIdList(List.of(sent.get(0), sent.get(1)))));
+            assertThat(resent.getResendResults()).extracting(DeadletterResendRespResendResults::getMsgId,
+                            DeadletterResendRespResendResults::getErrorCode,
+                            DeadletterResendRespResendResults::getErrorMessage)
+                    .containsExactly(tuple(sent.get(0), "DMS.00000000", "Success."),
+                            tuple(sent.get(1), "DMS.00000000", "Success."));
+            Await.until("the resent messages to be consumed", DEADLINE, () -> Set.copyOf(consumedAfterResend),
+                    consumed -> consumed.equals(Set.of(sent.get(0), sent.get(1))));
+        } finally {
+            consumer.shutdown();
+        }
+    }
+
+    private static ConsumerGroupSettings groupSettings(Integer maxRetryTimes) {
+        return new ConsumerGroupSettings(null, null, null, true, maxRetryTimes, null, null, null, null);
+    }
+
+    private String namesrv(String id) {
+        return client.showInstance(new ShowInstanceRequest().withInstanceId(id)).getNamesrvAddress().replace(',', ';');
     }
 
     private static ListMessagesRequest byTime(String id, String start, String end) {
