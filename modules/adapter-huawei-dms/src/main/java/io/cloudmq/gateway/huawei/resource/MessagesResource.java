@@ -1,7 +1,11 @@
 package io.cloudmq.gateway.huawei.resource;
 
+import io.cloudmq.gateway.core.error.ErrorKind;
+import io.cloudmq.gateway.core.error.GatewayException;
+import io.cloudmq.gateway.core.error.ResourceType;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.PageRequest;
+import io.cloudmq.gateway.core.model.message.ConsumeVerification;
 import io.cloudmq.gateway.core.model.message.MessagePage;
 import io.cloudmq.gateway.core.model.message.MessageQuery;
 import io.cloudmq.gateway.core.model.message.MessageView;
@@ -9,8 +13,11 @@ import io.cloudmq.gateway.core.service.MessageService;
 import io.cloudmq.gateway.huawei.dto.DlqRequest;
 import io.cloudmq.gateway.huawei.dto.ListMessagesResponse;
 import io.cloudmq.gateway.huawei.dto.MessageDto;
+import io.cloudmq.gateway.huawei.dto.ResendRequest;
 import io.cloudmq.gateway.huawei.dto.ResendResponse;
 import io.cloudmq.gateway.huawei.error.DmsError;
+import io.cloudmq.gateway.huawei.error.DmsErrorTranslator;
+import io.cloudmq.gateway.huawei.error.HuaweiApiException;
 import io.cloudmq.gateway.huawei.web.HuaweiApi;
 import io.cloudmq.gateway.huawei.web.HuaweiJson;
 import io.cloudmq.gateway.huawei.web.HuaweiRequest;
@@ -34,7 +41,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.TreeMap;
 
-/** Messages of a topic and dead letters of a group (huawei-dialect.md §1, operations 29 and 32). */
+/** Messages of a topic and dead letters of a group (huawei-dialect.md §1, operations 29, 32 and 33). */
 @Path("/v2/{engine}/{project_id}/instances/{instance_id}/messages")
 @HuaweiApi
 @Tag(name = "Huawei DMS for RocketMQ: messages")
@@ -101,6 +108,44 @@ public class MessagesResource {
                         : new ResendResponse.Result(r.messageId(), DmsError.INTERNAL.code(),
                         r.error() == null ? DmsError.INTERNAL.message() : r.error()))
                 .toList();
+        return new ResendResponse(results);
+    }
+
+    @POST
+    @Path("/resend")
+    @Operation(operationId = "ValidateConsumedMessage",
+            summary = "Hand messages of a topic to one online client of a group and report how it consumed each")
+    public ResendResponse validateConsumed(@PathParam("engine") String engine,
+                                           @PathParam("project_id") String projectId,
+                                           @PathParam("instance_id") String instanceId,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ResendRequest.class))) byte[] body) {
+        InstancesResource.requireEngine(engine);
+        ResendRequest req = HuaweiJson.read(body, ResendRequest.class);
+        if (req.group() == null || req.group().isEmpty() || req.clientId() == null || req.clientId().isEmpty()
+                || req.topic() == null || req.topic().isEmpty()) {
+            throw DmsError.INVALID_PARAMETER.exception("group, topic and client_id are required.");
+        }
+        if (req.msgIdList() == null || req.msgIdList().isEmpty()) {
+            throw DmsError.INVALID_PARAMETER.exception("msg_id_list must name at least one message.");
+        }
+        Caller caller = request.caller();
+        List<ResendResponse.Result> results = new java.util.ArrayList<>();
+        for (String msgId : req.msgIdList()) {
+            try {
+                ConsumeVerification v = messages.verifyConsumption(caller, instanceId, req.group(), req.clientId(),
+                        req.topic(), msgId);
+                results.add(v.success() ? new ResendResponse.Result(msgId, SUCCESS_CODE, SUCCESS_MESSAGE)
+                        : new ResendResponse.Result(msgId, DmsError.INTERNAL.code(),
+                        v.result() + (v.remark() == null ? "" : ": " + v.remark())));
+            } catch (GatewayException e) {
+                if (e.kind() != ErrorKind.NOT_FOUND || e.resourceType() != ResourceType.MESSAGE) {
+                    throw e;
+                }
+                HuaweiApiException translated = DmsErrorTranslator.translate(e);
+                results.add(new ResendResponse.Result(msgId, translated.error().code(), translated.getMessage()));
+            }
+        }
         return new ResendResponse(results);
     }
 

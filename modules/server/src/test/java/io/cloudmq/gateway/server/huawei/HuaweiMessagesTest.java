@@ -9,11 +9,14 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ListMessagesResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.Message;
 import com.huaweicloud.sdk.rocketmq.v2.model.MessagePropertyList;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ValidateConsumedMessageRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ValidateConsumedMessageResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.DeadletterResendReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.DeadletterResendRespResendResults;
 import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ExportDlqMessageResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ResendReq;
 import com.huaweicloud.sdk.rocketmq.v2.model.SendDlqMessageRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.SendDlqMessageResponse;
 import io.cloudmq.gateway.core.model.Caller;
@@ -21,6 +24,7 @@ import io.cloudmq.gateway.core.model.ConsumerGroupSettings;
 import io.cloudmq.gateway.core.model.PageRequest;
 import io.cloudmq.gateway.core.model.message.MessageQuery;
 import io.cloudmq.gateway.core.service.ConsumerGroupService;
+import io.cloudmq.gateway.core.service.ConsumerStateService;
 import io.cloudmq.gateway.core.service.MessageService;
 import io.cloudmq.gateway.server.Await;
 import io.cloudmq.gateway.server.GatewayTestResources;
@@ -64,6 +68,8 @@ class HuaweiMessagesTest {
     ConsumerGroupService groups;
     @Inject
     MessageService messages;
+    @Inject
+    ConsumerStateService consumerState;
 
     HuaweiTenant tenant;
     RocketMQClient client;
@@ -183,6 +189,63 @@ class HuaweiMessagesTest {
                             tuple(sent.get(1), "DMS.00000000", "Success."));
             Await.until("the resent messages to be consumed", DEADLINE, () -> Set.copyOf(consumedAfterResend),
                     consumed -> consumed.equals(Set.of(sent.get(0), sent.get(1))));
+        } finally {
+            consumer.shutdown();
+        }
+    }
+
+    @Test
+    void consumptionIsValidatedOnAnOnlineClient() throws Exception {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("vld"));
+        client.createTopicOrBatchDeleteTopic(new CreateTopicOrBatchDeleteTopicRequest().withInstanceId(id)
+                .withBody(new CreateTopicOrBatchDeleteTopicReq().withName("payments")
+                        .withQueueNum(BigDecimal.valueOf(1))));
+        Caller caller = new Caller(tenant.tenantId(), tenant.accessKeyId(), tenant.projectId(), tenant.region());
+        groups.create(caller, id, "billing", groupSettings(null));
+        Set<String> consumed = ConcurrentHashMap.newKeySet();
+        List<String> deliveries = java.util.Collections.synchronizedList(new ArrayList<>());
+        DefaultMQPushConsumer consumer = new DefaultMQPushConsumer(id + "%billing");
+        consumer.setNamesrvAddr(namesrv(id));
+        consumer.setInstanceName("huawei-messages-consumer-" + UUID.randomUUID());
+        consumer.setConsumeFromWhere(ConsumeFromWhere.CONSUME_FROM_FIRST_OFFSET);
+        consumer.setHeartbeatBrokerInterval(1000);
+        consumer.setPollNameServerInterval(1000);
+        consumer.subscribe(id + "%payments", "*");
+        consumer.registerMessageListener((MessageListenerConcurrently) (msgs, context) -> {
+            msgs.forEach(m -> {
+                consumed.add(m.getMsgId());
+                deliveries.add(m.getMsgId());
+            });
+            return ConsumeConcurrentlyStatus.CONSUME_SUCCESS;
+        });
+        consumer.start();
+        try {
+            List<String> sent = send(id, "payments", 3);
+            Await.until("the group to consume everything", DEADLINE, () -> Set.copyOf(consumed),
+                    c -> c.containsAll(sent));
+            String clientId = Await.until("the client to be online", DEADLINE,
+                    () -> consumerState.connections(caller, id, "billing").clients(), c -> !c.isEmpty())
+                    .get(0).clientId();
+            long before = deliveries.stream().filter(sent.get(1)::equals).count();
+
+            ValidateConsumedMessageResponse validated = client.validateConsumedMessage(
+                    new ValidateConsumedMessageRequest().withEngine(
+                                    ValidateConsumedMessageRequest.EngineEnum.RELIABILITY).withInstanceId(id)
+                            .withBody(new ResendReq().withGroup("billing").withTopic("payments")
+                                    .withClientId(clientId).withMsgIdList(List.of(sent.get(1), "no-such-id"))));
+            assertThat(validated.getResendResults()).extracting(DeadletterResendRespResendResults::getMsgId,
+                            DeadletterResendRespResendResults::getErrorCode)
+                    .containsExactly(tuple(sent.get(1), "DMS.00000000"), tuple("no-such-id", "DMS.10540401"));
+            assertThat(validated.getResendResults().get(0).getErrorMessage()).isEqualTo("Success.");
+            assertThat(deliveries.stream().filter(sent.get(1)::equals).count())
+                    .as("the client's listener ran for it again").isEqualTo(before + 1);
+
+            ServiceResponseException noClient = refused(() -> client.validateConsumedMessage(
+                    new ValidateConsumedMessageRequest().withEngine(
+                                    ValidateConsumedMessageRequest.EngineEnum.RELIABILITY).withInstanceId(id)
+                            .withBody(new ResendReq().withGroup("billing").withTopic("payments")
+                                    .withMsgIdList(List.of(sent.get(1))))));
+            assertThat(noClient.getHttpStatusCode()).isEqualTo(400);
         } finally {
             consumer.shutdown();
         }
