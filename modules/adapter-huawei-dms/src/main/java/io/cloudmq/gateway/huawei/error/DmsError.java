@@ -12,6 +12,8 @@ public enum DmsError {
     EMPTY_BODY(400, "DMS.00400004", "The request body is empty."),
     BAD_JSON(400, "DMS.00400005", "The message body is not in JSON format or contains invalid characters."),
     UNSUPPORTED_ENGINE_VERSION(400, "DMS.00400008", "Unsupported version."),
+    WEAK_SECRET(400, "DMS.00400012", "The password is too weak."),
+    INVALID_USERNAME(400, "DMS.00400015", "Invalid username."),
     INVALID_PRODUCT_ID(400, "DMS.00400009", "Invalid product_id."),
     INVALID_INSTANCE_NAME(400, "DMS.00400010",
             "Invalid instance name. The name must be 4 to 64 characters long. Only letters, digits, underscores (_), and hyphens (-) are allowed."),

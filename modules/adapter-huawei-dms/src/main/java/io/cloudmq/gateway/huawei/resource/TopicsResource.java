@@ -2,6 +2,7 @@ package io.cloudmq.gateway.huawei.resource;
 
 import io.cloudmq.gateway.core.error.ErrorKind;
 import io.cloudmq.gateway.core.error.GatewayException;
+import io.cloudmq.gateway.core.model.AclResourceType;
 import io.cloudmq.gateway.core.model.Caller;
 import io.cloudmq.gateway.core.model.Instance;
 import io.cloudmq.gateway.core.model.MessageType;
@@ -10,11 +11,20 @@ import io.cloudmq.gateway.core.model.PageRequest;
 import io.cloudmq.gateway.core.model.Topic;
 import io.cloudmq.gateway.core.model.TopicPermission;
 import io.cloudmq.gateway.core.port.broker.BrokerTopicState;
+import io.cloudmq.gateway.core.model.message.QueueStatus;
+import io.cloudmq.gateway.core.model.message.TopicStatus;
+import io.cloudmq.gateway.core.service.ConsumerStateService;
+import io.cloudmq.gateway.huawei.dto.TopicStatusResponse;
+import io.cloudmq.gateway.huawei.dto.UpdateTopicRequest;
+import jakarta.ws.rs.PUT;
+import java.util.ArrayList;
+import java.util.TreeMap;
 import io.cloudmq.gateway.core.service.CreateTopicCommand;
 import io.cloudmq.gateway.core.service.InstanceService;
 import io.cloudmq.gateway.core.service.TopicService;
 import io.cloudmq.gateway.huawei.dto.CreateTopicRequest;
 import io.cloudmq.gateway.huawei.dto.CreateTopicResponse;
+import io.cloudmq.gateway.huawei.dto.ListAccessPoliciesResponse;
 import io.cloudmq.gateway.huawei.dto.ListTopicsResponse;
 import io.cloudmq.gateway.huawei.dto.TopicView;
 import io.cloudmq.gateway.huawei.error.DmsError;
@@ -47,7 +57,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Topics of an instance (huawei-dialect.md §1, operations 21–24). */
+/** Topics of an instance (huawei-dialect.md §1, operations 21–25, 27 and 28). */
 @Path("/v2/{project_id}/instances/{instance_id}/topics")
 @HuaweiApi
 @Tag(name = "Huawei DMS for RocketMQ: topics")
@@ -68,6 +78,10 @@ public class TopicsResource {
     InstanceService instances;
     @Inject
     HuaweiTopicMapper mapper;
+    @Inject
+    AccessPolicies policies;
+    @Inject
+    ConsumerStateService consumerState;
 
     @POST
     @Operation(operationId = "CreateTopicOrBatchDeleteTopic",
@@ -137,6 +151,56 @@ public class TopicsResource {
         return mapper.fromStorage(topic, brokerNames(instances.get(caller, instanceId)));
     }
 
+    @PUT
+    @Path("/{topic}")
+    @Operation(operationId = "UpdateTopic", summary = "Change a topic's read/write queue numbers and permission")
+    public Response update(@PathParam("project_id") String projectId, @PathParam("instance_id") String instanceId,
+                           @PathParam("topic") String topicName,
+            @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = UpdateTopicRequest.class))) byte[] body) {
+        UpdateTopicRequest req = HuaweiJson.read(body, UpdateTopicRequest.class);
+        Caller caller = request.caller();
+        int read = req.readQueueNum() == null ? -1 : queues("read_queue_num", req.readQueueNum());
+        int write = req.writeQueueNum() == null ? -1 : queues("write_queue_num", req.writeQueueNum());
+        TopicPermission permission = req.permission() == null ? null : permission(req.permission());
+        Topic current = topics.get(caller, instanceId, topicName);
+        topics.update(caller, instanceId, topicName, read < 0 ? current.readQueueNums() : read,
+                write < 0 ? current.writeQueueNums() : write,
+                permission == null ? current.permission() : permission, current.description());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{topic}/status")
+    @Operation(operationId = "ShowTopicStatus", summary = "Queue offsets of a topic per broker")
+    public TopicStatusResponse status(@PathParam("project_id") String projectId,
+                                      @PathParam("instance_id") String instanceId,
+                                      @PathParam("topic") String topicName) {
+        TopicStatus status = consumerState.topicStatus(request.caller(), instanceId, topicName);
+        Map<String, List<TopicStatusResponse.Queue>> byBroker = new TreeMap<>();
+        for (QueueStatus q : status.queues()) {
+            byBroker.computeIfAbsent(q.brokerName(), b -> new ArrayList<>()).add(new TopicStatusResponse.Queue(
+                    q.queueId(), q.minOffset(), q.maxOffset(),
+                    q.lastMessageAt() == null ? 0 : q.lastMessageAt().toEpochMilli()));
+        }
+        List<TopicStatusResponse.Broker> brokers = byBroker.entrySet().stream()
+                .map(e -> new TopicStatusResponse.Broker(e.getKey(), e.getValue())).toList();
+        return new TopicStatusResponse(status.maxOffset(), status.minOffset(), brokers);
+    }
+
+    @GET
+    @Path("/{topic}/accesspolicy")
+    @Operation(operationId = "ListTopicAccessPolicy", summary = "List the users granted on a topic")
+    public ListAccessPoliciesResponse accessPolicies(@PathParam("project_id") String projectId,
+                                                     @PathParam("instance_id") String instanceId,
+                                                     @PathParam("topic") String topicName,
+                                                     @QueryParam("offset") String offset,
+                                                     @QueryParam("limit") String limit) {
+        Caller caller = request.caller();
+        topics.get(caller, instanceId, topicName);
+        return policies.of(caller, instanceId, AclResourceType.TOPIC, topicName, offset, limit);
+    }
+
     @DELETE
     @Path("/{topic}")
     @Operation(operationId = "DeleteTopic", summary = "Delete a topic")
@@ -181,6 +245,15 @@ public class TopicsResource {
                 || value.compareTo(BigDecimal.valueOf(MAX_QUEUES)) > 0) {
             throw DmsError.INVALID_VALUE.exception("Invalid queue_num: must be an integer from " + MIN_QUEUES + " to "
                     + MAX_QUEUES + ".");
+        }
+        return value.intValue();
+    }
+
+    private static int queues(String field, BigDecimal value) {
+        if (value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(MIN_QUEUES)) < 0
+                || value.compareTo(BigDecimal.valueOf(MAX_QUEUES)) > 0) {
+            throw DmsError.INVALID_VALUE.exception("Invalid " + field + ": must be an integer from " + MIN_QUEUES
+                    + " to " + MAX_QUEUES + ".");
         }
         return value.intValue();
     }

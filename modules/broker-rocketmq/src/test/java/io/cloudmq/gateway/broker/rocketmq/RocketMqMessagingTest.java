@@ -131,6 +131,8 @@ class RocketMqMessagingTest {
         message.putUserProperty("region", "eu");
         SendResult sent = producer.send(message);
 
+        // Lookups by message id go through the broker's index, which is built asynchronously after the store.
+        eventually(() -> assertThat(messages.findMessage(placement, "orders", sent.getMsgId())).isPresent());
         MessageView view = messages.findMessage(placement, "orders", sent.getMsgId()).orElseThrow();
         assertThat(view.topic()).isEqualTo("orders");
         assertThat(view.tags()).isEqualTo("TagB");
@@ -323,6 +325,7 @@ class RocketMqMessagingTest {
         var receipt = messages.send(placement, "orders", new io.cloudmq.gateway.core.model.message.OutgoingMessage(
                 "T", List.of("probe"), "ping".getBytes(StandardCharsets.UTF_8), Map.of("origin", "test")));
 
+        eventually(() -> assertThat(messages.findMessage(placement, "orders", receipt.messageId())).isPresent());
         MessageView view = messages.findMessage(placement, "orders", receipt.messageId()).orElseThrow();
         assertThat(view.properties()).containsEntry("origin", "test");
         assertThat(view.keys()).containsExactly("probe");

@@ -10,11 +10,19 @@ import com.huaweicloud.sdk.rocketmq.v2.model.ListRocketInstanceTopicsResponse;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowInstanceRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicRequest;
 import com.huaweicloud.sdk.rocketmq.v2.model.ShowOneTopicResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRequest;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusRespQueues;
+import com.huaweicloud.sdk.rocketmq.v2.model.ShowTopicStatusResponse;
+import com.huaweicloud.sdk.rocketmq.v2.model.UpdateTopicReq;
+import com.huaweicloud.sdk.rocketmq.v2.model.UpdateTopicRequest;
+import io.cloudmq.gateway.server.Await;
 import io.cloudmq.gateway.server.BrokerView;
 import io.cloudmq.gateway.server.GatewayTestResources;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.common.constant.PermName;
+import org.apache.rocketmq.common.message.Message;
 import org.apache.rocketmq.remoting.protocol.route.QueueData;
 import org.apache.rocketmq.remoting.protocol.route.TopicRouteData;
 import org.junit.jupiter.api.AfterAll;
@@ -22,6 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -151,6 +161,81 @@ class HuaweiTopicsTest {
     }
 
     /** The broker's route for a physical topic name, read with an admin client of our own. */
+    @Test
+    void updateChangesQueuesAndPermissionOnTheBroker() {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("upd"));
+        client.createTopicOrBatchDeleteTopic(create(id, "orders", 3, "all"));
+
+        client.updateTopic(new UpdateTopicRequest().withInstanceId(id).withTopic("orders").withBody(new UpdateTopicReq()
+                .withReadQueueNum(BigDecimal.valueOf(6)).withWriteQueueNum(BigDecimal.valueOf(6))
+                .withPermission(UpdateTopicReq.PermissionEnum.SUB)));
+        TopicRouteData changed = Await.until("the new queues and permission on the broker", Duration.ofSeconds(30),
+                () -> route(id, id + "%orders").orElseThrow(),
+                r -> r.getQueueDatas().stream().allMatch(q -> q.getPerm() == PermName.PERM_READ));
+        assertThat(changed.getQueueDatas()).extracting(QueueData::getReadQueueNums).containsOnly(6);
+        assertThat(changed.getQueueDatas()).extracting(QueueData::getWriteQueueNums).containsOnly(6);
+        assertThat(changed.getQueueDatas()).extracting(QueueData::getPerm).containsOnly(PermName.PERM_READ);
+
+        client.updateTopic(new UpdateTopicRequest().withInstanceId(id).withTopic("orders").withBody(new UpdateTopicReq()
+                .withPermission(UpdateTopicReq.PermissionEnum.ALL)));
+        TopicRouteData again = Await.until("the permission restored on the broker", Duration.ofSeconds(30),
+                () -> route(id, id + "%orders").orElseThrow(),
+                r -> r.getQueueDatas().stream()
+                        .allMatch(q -> q.getPerm() == (PermName.PERM_READ | PermName.PERM_WRITE)));
+        assertThat(again.getQueueDatas()).extracting(QueueData::getWriteQueueNums).containsOnly(6);
+        assertThat(again.getQueueDatas()).extracting(QueueData::getPerm)
+                .containsOnly(PermName.PERM_READ | PermName.PERM_WRITE);
+
+        ServiceResponseException tooMany = refused(() -> client.updateTopic(new UpdateTopicRequest().withInstanceId(id)
+                .withTopic("orders").withBody(new UpdateTopicReq().withWriteQueueNum(BigDecimal.valueOf(51)))));
+        assertThat(tooMany.getHttpStatusCode()).isEqualTo(400);
+        assertThat(tooMany.getErrorCode()).isEqualTo("DMS.00400800");
+        assertThat(route(id, id + "%orders").orElseThrow().getQueueDatas()).extracting(QueueData::getWriteQueueNums)
+                .containsOnly(6);
+        ServiceResponseException unknown = refused(() -> client.updateTopic(new UpdateTopicRequest().withInstanceId(id)
+                .withTopic("missing").withBody(new UpdateTopicReq().withWriteQueueNum(BigDecimal.valueOf(2)))));
+        assertThat(unknown.getHttpStatusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void statusReportsEveryQueueOffsetsAndLastMessageTime() throws Exception {
+        String id = tenant.runningInstance(HuaweiTenant.uniqueName("sts"));
+        client.createTopicOrBatchDeleteTopic(create(id, "orders", 2, "all"));
+        ShowTopicStatusResponse empty = client.showTopicStatus(new ShowTopicStatusRequest().withInstanceId(id)
+                .withTopic("orders"));
+        assertThat(empty.getMaxOffset()).isZero();
+        assertThat(empty.getBrokers()).isNotEmpty();
+        assertThat(empty.getBrokers().get(0).getQueues()).extracting(ShowTopicStatusRespQueues::getId)
+                .containsExactly(0, 1);
+
+        long before = System.currentTimeMillis() - 1000;
+        DefaultMQProducer producer = new DefaultMQProducer("producer-" + UUID.randomUUID());
+        producer.setNamesrvAddr(client.showInstance(new ShowInstanceRequest().withInstanceId(id)).getNamesrvAddress()
+                .replace(',', ';'));
+        producer.setInstanceName("huawei-topics-test-" + UUID.randomUUID());
+        producer.start();
+        try {
+            for (int i = 0; i < 6; i++) {
+                producer.send(new Message(id + "%orders", "TagA", ("m" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+        } finally {
+            producer.shutdown();
+        }
+
+        ShowTopicStatusResponse status = Await.until("six messages in the topic's queues", Duration.ofSeconds(30),
+                () -> client.showTopicStatus(new ShowTopicStatusRequest().withInstanceId(id).withTopic("orders")),
+                s -> s.getBrokers().stream().flatMap(b -> b.getQueues().stream())
+                        .mapToLong(q -> q.getMaxOffset() - q.getMinOffset()).sum() == 6);
+        assertThat(status.getMaxOffset()).isPositive();
+        assertThat(status.getBrokers().stream().flatMap(b -> b.getQueues().stream())
+                .filter(q -> q.getMaxOffset() > 0)).isNotEmpty()
+                .allSatisfy(q -> assertThat(q.getLastMessageTime()).isGreaterThanOrEqualTo(before));
+
+        ServiceResponseException unknown = refused(() -> client.showTopicStatus(new ShowTopicStatusRequest()
+                .withInstanceId(id).withTopic("missing")));
+        assertThat(unknown.getHttpStatusCode()).isEqualTo(404);
+    }
+
     private Optional<TopicRouteData> route(String instanceId, String physicalTopic) {
         if (broker == null) {
             broker = BrokerView.of(client.showInstance(new ShowInstanceRequest().withInstanceId(instanceId))
