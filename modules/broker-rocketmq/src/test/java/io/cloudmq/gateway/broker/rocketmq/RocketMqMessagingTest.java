@@ -318,7 +318,7 @@ class RocketMqMessagingTest {
     }
 
     @Test
-    void sendsATestMessageThatCanBeReadBack() {
+    void sendsATestMessageThatCanBeReadBack() throws Exception {
         BrokerPlacement placement = newPlacement();
         topic(placement, "orders", 1);
 
