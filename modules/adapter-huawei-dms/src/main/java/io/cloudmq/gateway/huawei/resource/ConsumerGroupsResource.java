@@ -22,6 +22,7 @@ import io.cloudmq.gateway.huawei.dto.GroupView;
 import io.cloudmq.gateway.huawei.dto.ListGroupsResponse;
 import io.cloudmq.gateway.huawei.error.DmsError;
 import io.cloudmq.gateway.huawei.mapping.HuaweiGroupMapper;
+import io.cloudmq.gateway.huawei.web.BatchAction;
 import io.cloudmq.gateway.huawei.web.HuaweiApi;
 import io.cloudmq.gateway.huawei.web.HuaweiJson;
 import io.cloudmq.gateway.huawei.web.HuaweiRequest;
@@ -83,11 +84,8 @@ public class ConsumerGroupsResource {
                     schema = @Schema(implementation = GroupRequest.class))) byte[] body) {
         GroupRequest req = HuaweiJson.read(body, GroupRequest.class);
         Caller caller = request.caller();
-        if ("delete".equals(action)) {
+        if (BatchAction.isDelete(action)) {
             return batchDelete(caller, instanceId, req.groups());
-        }
-        if (action != null && !action.isEmpty()) {
-            throw DmsError.INVALID_PARAMETER.exception("Unsupported action '" + action + "'.");
         }
         requireName(req.name());
         ConsumerGroupSettings settings = validated(caller, instanceId, req, null);

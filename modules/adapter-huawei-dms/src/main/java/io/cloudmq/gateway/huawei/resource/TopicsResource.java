@@ -29,6 +29,7 @@ import io.cloudmq.gateway.huawei.dto.ListTopicsResponse;
 import io.cloudmq.gateway.huawei.dto.TopicView;
 import io.cloudmq.gateway.huawei.error.DmsError;
 import io.cloudmq.gateway.huawei.mapping.HuaweiTopicMapper;
+import io.cloudmq.gateway.huawei.web.BatchAction;
 import io.cloudmq.gateway.huawei.web.HuaweiApi;
 import io.cloudmq.gateway.huawei.web.HuaweiJson;
 import io.cloudmq.gateway.huawei.web.HuaweiRequest;
@@ -93,11 +94,8 @@ public class TopicsResource {
                     schema = @Schema(implementation = CreateTopicRequest.class))) byte[] body) {
         CreateTopicRequest req = HuaweiJson.read(body, CreateTopicRequest.class);
         Caller caller = request.caller();
-        if ("delete".equals(action)) {
+        if (BatchAction.isDelete(action)) {
             return batchDelete(caller, instanceId, req.topics());
-        }
-        if (action != null && !action.isEmpty()) {
-            throw DmsError.INVALID_PARAMETER.exception("Unsupported action '" + action + "'.");
         }
         if (req.name() == null || !TOPIC_NAME.matcher(req.name()).matches()) {
             throw DmsError.INVALID_VALUE.exception("Invalid topic name: 3 to 64 characters from letters, digits, "
